@@ -1,0 +1,31 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { staticHostFiles } from './src/integrations/static-host-files.ts';
+
+/** Pages for staff, and the 404 page, stay out of the sitemap. */
+const notInSitemap = ['/admin/', '/404/'];
+
+export default defineConfig({
+  // `site` comes from content/settings/site.yaml, set by the content guard once the content is valid.
+  output: 'static',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // No inline styles or scripts: the Content-Security-Policy allows only files from this site.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  integrations: [
+    contentGuard(),
+    mdx(),
+    sitemap({ filter: (page) => !notInSitemap.some((path) => new URL(page).pathname === path) }),
+    staticHostFiles(),
+  ],
+});

@@ -1,0 +1,92 @@
+/**
+ * `npm test`: every test, from a fresh clone or a working copy.
+ *
+ * 1. Checks that npm scripts run Node 22.12 or later (from the `node` devDependency).
+ * 2. Makes sure Debian's Chromium is installed, installing it when running as root.
+ * 3. Builds the site, so the browser tests test the code as it is now.
+ * 4. Runs Vitest, then Playwright, and ends with one line: "N passed, N failed".
+ *
+ * Plain JavaScript, so it can explain itself even on the machine's older Node.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  return result.status ?? 1;
+}
+
+function fail(message) {
+  console.error(`\n${message}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+// 1. Node
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  if (!process.env.VF_TEST_RETRIED_NODE) {
+    console.log(`npm scripts are running Node ${process.versions.node}; restoring Node 24 from the "node" devDependency…`);
+    if (run('npm', ['rebuild', 'node']) === 0) {
+      process.exit(run('npm', ['test'], { env: { ...process.env, VF_TEST_RETRIED_NODE: '1' } }));
+    }
+  }
+  fail(`Node ${process.versions.node} is too old. Run "npm install" (or "npm rebuild node") so npm scripts use Node 24 from node_modules, then run "npm test" again.`);
+}
+
+// 2. Chromium
+if (!existsSync(chromium)) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    fail(`Chromium is not installed at ${chromium}. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\nthen run "npm test" again. (Or set CHROMIUM_PATH to another Chromium.)`);
+  }
+  console.log('Installing Chromium from Debian’s packages…');
+  if (run('apt-get', ['update']) !== 0 || run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium']) !== 0) {
+    fail('Installing Chromium failed. Run "apt-get update && apt-get install -y chromium" by hand and read its errors.');
+  }
+}
+
+// 3. Build
+console.log('\nBuilding the site…');
+if (run('npm', ['run', 'build']) !== 0) fail('The site did not build, so the tests cannot run. The errors are above.');
+
+// 4. Tests
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+
+console.log('\nUnit tests (Vitest)…');
+const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+
+console.log('\nBrowser tests (Playwright with Chromium)…');
+const playwrightStatus = run('npx', ['playwright', 'test']);
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+let passed = 0;
+let failed = 0;
+
+const vitest = readJson('test-results/vitest.json');
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+}
+if (!vitest || (vitestStatus !== 0 && vitest.numFailedTests === 0)) failed += 1; // the runner itself failed
+
+const playwright = readJson('test-results/playwright.json');
+if (playwright) {
+  passed += playwright.stats.expected;
+  failed += playwright.stats.unexpected + playwright.stats.flaky;
+}
+if (!playwright || (playwrightStatus !== 0 && playwright.stats.unexpected === 0)) failed += 1;
+
+console.log(`\nVitest: ${vitest ? `${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed` : 'did not report'}; Playwright: ${playwright ? `${playwright.stats.expected} passed, ${playwright.stats.unexpected} failed` : 'did not report'}.`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

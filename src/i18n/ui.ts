@@ -1,0 +1,57 @@
+/**
+ * Every fixed word of the page shell, in one place. Content words live in
+ * content/; these are the words around it. To add a language, add a block
+ * with the same keys: TypeScript refuses one with a key missing.
+ */
+
+const en = {
+  'site.tagline': 'Support for victims and witnesses of crime in Thames Valley',
+  'skipLink': 'Skip to main content',
+  'exit.label': 'Exit this page',
+  'exit.hint': 'Or press the Shift key 3 times',
+  'exit.shiftPressed': 'Shift pressed {count} of {total} times. Press Shift {total} times in a row to leave this page.',
+  'exit.leaving': 'Leaving this page',
+  'nav.label': 'Main',
+  'nav.home': 'Home',
+  'search.label': 'Search this site',
+  'search.button': 'Search',
+  'footer.hubHeading': 'Talk to the Victims First Hub',
+  'footer.hubCall': 'Call free on',
+  'footer.hubCallsFrom': 'When we call you, we call from {number}. We never withhold our number.',
+  'footer.openingHours': 'Opening times',
+  'footer.emergencyHeading': 'If you are in danger',
+  'footer.emergency': 'Call {number} if you are in danger now or a crime is happening.',
+  'footer.silentSolution':
+    'If you cannot speak, call {emergency} from a mobile, listen to the questions, and press {code} when you are asked. This is called the Silent Solution. It tells the operator you need the police.',
+  'footer.nonEmergency': 'Call {number} to report a crime that is not an emergency, or report it online.',
+  'footer.reportOnline': 'Report a crime online to Thames Valley Police',
+  'footer.textRelay': 'If you are deaf, hard of hearing or have difficulty speaking, you can use Relay UK: dial {number} then the number you need.',
+  'footer.linksLabel': 'About this site',
+  'footer.runBy': 'Victims First is run by the {organisation}.',
+  'footer.noCookies': 'This site uses no cookies and does not track you.',
+  'breadcrumb.label': 'You are here',
+  'lastReviewed': 'Last checked',
+} as const;
+
+export type UiKey = keyof typeof en;
+export type UiStrings = Record<UiKey, string>;
+
+export const uiStrings: Record<string, UiStrings> = { en };
+
+export const defaultLanguage = 'en';
+
+/** The language the shell shows for a page in `lang`: that language if translated, otherwise English. */
+export function shellLanguage(lang: string): string {
+  return uiStrings[lang] ? lang : uiStrings[lang.split('-')[0] ?? ''] ? (lang.split('-')[0] ?? defaultLanguage) : defaultLanguage;
+}
+
+/**
+ * The shell's words for a language, falling back to English for a language
+ * the shell has not been translated into yet (the content may still be).
+ */
+export function uiFor(lang: string) {
+  const strings = uiStrings[lang.split('-')[0] ?? ''] ?? en;
+  return function t(key: UiKey, values: Record<string, string | number> = {}): string {
+    return strings[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  };
+}

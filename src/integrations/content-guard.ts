@@ -1,0 +1,25 @@
+/**
+ * Runs the content guard when Astro starts (build, dev and sync), so invalid
+ * content stops the build with a readable list of problems, and stale content
+ * is flagged without stopping it. Once the content is known to be valid, it
+ * gives Astro the site's public address from the settings file.
+ */
+import type { AstroIntegration } from 'astro';
+import { checkContent, describeProblem, InvalidContentError } from '../lib/content-guard.ts';
+import { contentDirectory } from '../lib/content-directory.ts';
+import { readSettingsFile } from '../lib/settings-file.ts';
+
+export function contentGuard(): AstroIntegration {
+  return {
+    name: 'victims-first:content-guard',
+    hooks: {
+      'astro:config:setup': ({ logger, updateConfig }) => {
+        const report = checkContent(contentDirectory());
+        for (const warning of report.warnings) logger.warn(describeProblem(warning));
+        if (report.errors.length > 0) throw new InvalidContentError(report.errors);
+        logger.info(`${report.checked} content files are valid.`);
+        updateConfig({ site: readSettingsFile().siteUrl });
+      },
+    },
+  };
+}

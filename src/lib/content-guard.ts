@@ -1,0 +1,113 @@
+/**
+ * The content guard reads every file under content/ and checks it against its
+ * content type's schema before Astro builds anything. It reports every problem
+ * at once, each naming the file and the field, in words the comms team can act
+ * on; and it warns about content nobody has reviewed for a year.
+ */
+import { globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import { contentTypes } from './schemas/index.ts';
+
+export interface ContentProblem {
+  /** The file, relative to the project, for example content/services/hub.md. */
+  file: string;
+  /** The field, for example contacts[0].value; empty for the whole file. */
+  field: string;
+  message: string;
+}
+
+export interface ContentReport {
+  errors: ContentProblem[];
+  warnings: ContentProblem[];
+  /** How many files were checked. */
+  checked: number;
+}
+
+/** Content not reviewed for this many months gets a warning. */
+export const REVIEW_AFTER_MONTHS = 12;
+
+/** "contacts[0].value" from ["contacts", 0, "value"]. */
+export function fieldPath(pathParts: readonly PropertyKey[]): string {
+  return pathParts
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+/** The YAML data of a Markdown file's front matter, or of a YAML file. */
+export function readData(source: string, fileName: string): unknown {
+  if (/\.ya?ml$/.test(fileName)) return parseYaml(source);
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
+  if (!match) throw new Error('has no front matter: it must start with a line of three dashes (---), then the fields, then another ---');
+  return parseYaml(match[1] ?? '') ?? {};
+}
+
+/** The date a number of months before another, for review deadlines. */
+export function monthsBefore(date: Date, months: number): Date {
+  const result = new Date(date);
+  result.setUTCMonth(result.getUTCMonth() - months);
+  return result;
+}
+
+function reviewWarnings(file: string, data: { lastReviewed?: Date; toCheck?: string }, now: Date): ContentProblem[] {
+  const warnings: ContentProblem[] = [];
+  if (data.lastReviewed && data.lastReviewed < monthsBefore(now, REVIEW_AFTER_MONTHS)) {
+    const when = data.lastReviewed.toISOString().slice(0, 10);
+    warnings.push({ file, field: 'lastReviewed', message: `was ${when}: more than ${REVIEW_AFTER_MONTHS} months ago. Check the content is still right, then update the date.` });
+  }
+  if (data.toCheck) {
+    warnings.push({ file, field: 'toCheck', message: `says something needs checking: "${data.toCheck}"` });
+  }
+  return warnings;
+}
+
+/** Check every content file under `contentRoot` (for example ./content). */
+export function checkContent(contentRoot: string, now: Date = new Date()): ContentReport {
+  const report: ContentReport = { errors: [], warnings: [], checked: 0 };
+  const projectRoot = process.cwd();
+  for (const type of Object.values(contentTypes)) {
+    const folder = path.resolve(contentRoot, type.folder);
+    const files = globSync(type.pattern, { cwd: folder }).sort();
+    for (const relative of files) {
+      const absolute = path.join(folder, relative);
+      const file = path.relative(projectRoot, absolute).split(path.sep).join('/');
+      report.checked += 1;
+      let data: unknown;
+      try {
+        data = readData(readFileSync(absolute, 'utf8'), absolute);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        report.errors.push({ file, field: '', message: `could not be read: ${reason}` });
+        continue;
+      }
+      const result = (type.schema as z.ZodType).safeParse(data);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          report.errors.push({ file, field: fieldPath(issue.path), message: issue.message });
+        }
+        continue;
+      }
+      report.warnings.push(...reviewWarnings(file, result.data as { lastReviewed?: Date; toCheck?: string }, now));
+    }
+  }
+  return report;
+}
+
+/** One line per problem: `content/services/hub.md: field "phone" must be a phone number`. */
+export function describeProblem(problem: ContentProblem): string {
+  return problem.field ? `${problem.file}: field "${problem.field}" ${problem.message}` : `${problem.file} ${problem.message}`;
+}
+
+export class InvalidContentError extends Error {
+  readonly problems: ContentProblem[];
+
+  constructor(problems: ContentProblem[]) {
+    super(
+      `The site was not built because ${problems.length === 1 ? 'one content file has a problem' : `content files have ${problems.length} problems`}. Fix ${problems.length === 1 ? 'it' : 'them'} and build again:\n` +
+        problems.map((problem) => `  - ${describeProblem(problem)}`).join('\n'),
+    );
+    this.name = 'InvalidContentError';
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,9 @@
+/** "23 November 2026": the way dates are written across the site. */
+export function formatDate(date: Date, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(date);
+}
+
+/** "2026-11-23", for the datetime attribute of <time>. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

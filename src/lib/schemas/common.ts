@@ -1,0 +1,109 @@
+/**
+ * Building blocks shared by every content schema. Error messages are written
+ * for the comms team, who see them when the build rejects a file.
+ */
+import { z } from 'astro/zod';
+import { weekdays } from '../vocabularies.ts';
+import './messages.ts';
+
+const notADate = 'is not a date: write it YYYY-MM-DD, for example 2026-11-23';
+
+/** A calendar date written YYYY-MM-DD. YAML may already have made it a Date. */
+export const calendarDate = z
+  .union([z.date(), z.iso.date({ error: notADate })], {
+    error: (issue) => (issue.input === undefined ? 'is missing: add a date written YYYY-MM-DD, for example 2026-11-23' : notADate),
+  })
+  .transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value));
+
+/** Fields every content item carries so that nothing goes stale unnoticed. */
+export const reviewFields = {
+  /** When someone last checked this item was still accurate. */
+  lastReviewed: calendarDate,
+  /** Something the comms team must check before relying on the item (a number, a name, a date). */
+  toCheck: z.string().trim().min(1).optional(),
+};
+
+/** A URL-safe name: lower case letters, numbers and single hyphens. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must use only lower case letters, numbers and hyphens, for example "hate-crime"');
+
+/** A phone number as people read it, for example "0300 1234 148" or "116 123". */
+export const phoneNumber = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ]{1,18}[0-9]$/, 'must be a phone number using digits and spaces only, for example "0300 1234 148"');
+
+/** A link: a path on this site, a secure web address, a phone number or an email address. */
+export const href = z
+  .string()
+  .trim()
+  .refine(
+    (value) => /^\/(?!\/)/.test(value) || /^https:\/\/[^\s]+$/.test(value) || /^(tel|mailto|sms):[^\s]+$/.test(value),
+    'must be a path on this site starting with "/", a web address starting with "https://", or a tel:, sms: or mailto: link',
+  );
+
+/** A secure web address on another site. */
+export const externalUrl = z
+  .string()
+  .trim()
+  .regex(/^https:\/\/[^\s/]+\.[^\s]+$/, 'must be a full web address starting with "https://"');
+
+/** A 24-hour clock time, for example "09:00" or "17:30". "24:00" means midnight at the end of the day. */
+export const clockTime = z
+  .string()
+  .regex(/^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/, 'must be a 24-hour time written HH:MM, for example "09:00" or "17:30"');
+
+const minutes = (time: string): number => {
+  const [hours, mins] = time.split(':').map(Number);
+  return (hours ?? 0) * 60 + (mins ?? 0);
+};
+
+const bothValid = (...times: string[]) => times.every((time) => clockTime.safeParse(time).success);
+
+/** One block of opening times, such as Monday to Friday 09:00 to 17:00. */
+export const openingPeriod = z
+  .object({
+    days: z.array(z.enum(weekdays.values)).min(1, 'needs at least one day'),
+    opens: clockTime,
+    closes: clockTime,
+  })
+  // Only compare times that are themselves valid; a badly written time has its own message.
+  .refine((period) => !bothValid(period.opens, period.closes) || minutes(period.closes) > minutes(period.opens), {
+    message: 'closing time must be later than opening time',
+    path: ['closes'],
+  });
+
+/** When a service can be reached. Structured so "open now" can be worked out, and edited without a syntax. */
+export const openingHours = z
+  .object({
+    /** Open all day, every day, including bank holidays. */
+    alwaysOpen: z.boolean().default(false),
+    weekly: z.array(openingPeriod).default([]),
+    closedOnBankHolidays: z.boolean().default(true),
+    /** Anything else people need to know, for example "Answerphone out of hours". */
+    note: z.string().trim().min(1).optional(),
+  })
+  .refine((hours) => hours.alwaysOpen || hours.weekly.length > 0, {
+    message: 'needs either "alwaysOpen: true" or at least one block of weekly opening times',
+    path: ['weekly'],
+  });
+export type OpeningHours = z.infer<typeof openingHours>;
+export type OpeningPeriod = z.infer<typeof openingPeriod>;
+
+/** A language tag such as "en", "pl" or "ur" (BCP 47). */
+export const languageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "en", "pl" or "ur"');
+
+/** An image with the words a screen reader reads in its place. */
+export const imageWithAlt = z.object({
+  src: z.string().regex(/^\/[^\s]+\.(?:png|jpe?g|webp|svg|avif)$/i, 'must be a path to an image in public/, for example "/images/campaigns/lets-hate-hate.png"'),
+  alt: z.string().trim().min(1, 'needs alternative text that says what the image shows'),
+});
+
+/** A call to action: a button-like link. */
+export const callToAction = z.object({
+  label: z.string().trim().min(2),
+  href,
+});

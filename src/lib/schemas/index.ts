@@ -1,0 +1,39 @@
+/**
+ * Every content type: its schema and where its files live under content/.
+ * src/content.config.ts builds Astro's collections from this, and the content
+ * guard validates files against it, so this list is the single source of truth.
+ */
+import type { z } from 'astro/zod';
+import { campaignSchema } from './campaign.ts';
+import { glossaryTermSchema } from './glossary-term.ts';
+import { journeyStepSchema } from './journey-step.ts';
+import { pageSchema } from './page.ts';
+import { resourceSchema } from './resource.ts';
+import { rightSchema } from './right.ts';
+import { serviceSchema } from './service.ts';
+import { settingsSchema } from './settings.ts';
+import { vipEntrySchema } from './vip-entry.ts';
+
+export interface ContentType {
+  /** Folder under content/. */
+  folder: string;
+  /** Which files in it are entries. */
+  pattern: string;
+  /** What the comms team calls it. */
+  label: string;
+  schema: z.ZodType;
+}
+
+export const contentTypes = {
+  pages: { folder: 'pages', pattern: '**/*.{md,mdx}', label: 'Pages', schema: pageSchema },
+  rights: { folder: 'rights', pattern: '**/*.md', label: "Rights in the Victims' Code", schema: rightSchema },
+  journeySteps: { folder: 'journey-steps', pattern: '**/*.md', label: 'Explainer steps', schema: journeyStepSchema },
+  services: { folder: 'services', pattern: '**/*.md', label: 'Support services', schema: serviceSchema },
+  resources: { folder: 'resources', pattern: '**/*.md', label: 'While you wait resources', schema: resourceSchema },
+  campaigns: { folder: 'campaigns', pattern: '**/*.md', label: 'Campaigns', schema: campaignSchema },
+  vip: { folder: 'vip', pattern: '**/*.md', label: 'Victims Information Pack', schema: vipEntrySchema },
+  glossary: { folder: 'glossary', pattern: '**/*.md', label: 'Glossary', schema: glossaryTermSchema },
+  settings: { folder: 'settings', pattern: 'site.yaml', label: 'Site settings', schema: settingsSchema },
+} as const satisfies Record<string, ContentType>;
+
+export type ContentTypeName = keyof typeof contentTypes;

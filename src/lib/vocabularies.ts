@@ -1,0 +1,170 @@
+/**
+ * Shared vocabularies: the one list of each kind of tag the site uses.
+ * Every content schema, filter and (later) the CMS select lists read these,
+ * so a new crime type or area is added here once and reaches them all.
+ * Each entry has a stable `value` (stored in content, used in URLs) and a
+ * plain-English `label` (shown to people).
+ */
+
+function vocabulary<const V extends string>(entries: readonly { value: V; label: string }[]) {
+  const values = entries.map((entry) => entry.value) as unknown as readonly [V, ...V[]];
+  const labels = new Map<string, string>(entries.map((entry) => [entry.value, entry.label]));
+  return {
+    entries,
+    values,
+    /** The label people see for a stored value. */
+    label(value: V): string {
+      return labels.get(value) ?? value;
+    },
+  };
+}
+
+export const crimeTypes = vocabulary([
+  { value: 'antisocial-behaviour', label: 'Antisocial behaviour' },
+  { value: 'burglary', label: 'Burglary' },
+  { value: 'child-abuse', label: 'Child abuse' },
+  { value: 'criminal-damage', label: 'Criminal damage or arson' },
+  { value: 'cyber-crime', label: 'Online and cyber crime' },
+  { value: 'domestic-abuse', label: 'Domestic abuse, including coercive control' },
+  { value: 'exploitation', label: 'Exploitation, including county lines' },
+  { value: 'fraud', label: 'Fraud and scams' },
+  { value: 'hate-crime', label: 'Hate crime' },
+  { value: 'homicide', label: 'Murder or manslaughter (bereaved families)' },
+  { value: 'modern-slavery', label: 'Modern slavery and human trafficking' },
+  { value: 'road-traffic', label: 'Road traffic collisions' },
+  { value: 'robbery', label: 'Robbery' },
+  { value: 'sexual-violence', label: 'Rape and sexual violence' },
+  { value: 'stalking-harassment', label: 'Stalking and harassment' },
+  { value: 'theft', label: 'Theft' },
+  { value: 'violent-crime', label: 'Assault and violent crime' },
+  { value: 'other', label: 'Another crime' },
+]);
+export type CrimeType = (typeof crimeTypes.values)[number];
+
+/** The areas of Thames Valley. `thames-valley` means the whole area. */
+export const areas = vocabulary([
+  { value: 'thames-valley', label: 'All of Thames Valley' },
+  { value: 'berkshire', label: 'Berkshire' },
+  { value: 'buckinghamshire', label: 'Buckinghamshire' },
+  { value: 'milton-keynes', label: 'Milton Keynes' },
+  { value: 'oxfordshire', label: 'Oxfordshire' },
+  { value: 'national', label: 'Anywhere in England and Wales' },
+]);
+export type Area = (typeof areas.values)[number];
+
+export const ageGroups = vocabulary([
+  { value: 'children', label: 'Children (under 12)' },
+  { value: 'young-people', label: 'Young people (12 to 17)' },
+  { value: 'adults', label: 'Adults (18 and over)' },
+  { value: 'older-people', label: 'Older people (65 and over)' },
+]);
+export type AgeGroup = (typeof ageGroups.values)[number];
+
+export const supportKinds = vocabulary([
+  { value: 'emotional', label: 'Emotional support' },
+  { value: 'practical', label: 'Practical help' },
+  { value: 'criminal-justice', label: 'Help through the criminal justice process' },
+  { value: 'counselling', label: 'Counselling and therapy' },
+  { value: 'specialist-advocacy', label: 'Specialist advocacy (for example an ISVA or IDVA)' },
+  { value: 'restorative-justice', label: 'Restorative justice' },
+  { value: 'safety', label: 'Safety planning and staying safe' },
+  { value: 'crisis', label: 'Crisis support, any time' },
+  { value: 'peer-support', label: 'Peer support and groups' },
+  { value: 'information', label: 'Information and advice' },
+]);
+export type SupportKind = (typeof supportKinds.values)[number];
+
+/** Ways a person can get in touch with a service. */
+export const contactMethods = vocabulary([
+  { value: 'phone', label: 'Phone' },
+  { value: 'text', label: 'Text message' },
+  { value: 'email', label: 'Email' },
+  { value: 'web', label: 'Website or online form' },
+  { value: 'webchat', label: 'Web chat' },
+  { value: 'in-person', label: 'In person' },
+]);
+export type ContactMethod = (typeof contactMethods.values)[number];
+
+/** How a person reaches a service. */
+export const accessRoutes = vocabulary([
+  { value: 'self-referral', label: 'Contact them yourself' },
+  { value: 'through-hub', label: 'Through the Victims First Hub' },
+  { value: 'professional-referral', label: 'A professional refers you' },
+]);
+export type AccessRoute = (typeof accessRoutes.values)[number];
+
+/** Organisations that must provide rights under the Victims' Code. */
+export const agencies = vocabulary([
+  { value: 'police', label: 'The police' },
+  { value: 'cps', label: 'The Crown Prosecution Service (CPS)' },
+  { value: 'witness-care', label: 'The Witness Care Unit' },
+  { value: 'courts', label: 'HM Courts and Tribunals Service' },
+  { value: 'hmpps', label: 'HM Prison and Probation Service' },
+  { value: 'youth-offending', label: 'Youth Offending Teams' },
+  { value: 'cica', label: 'The Criminal Injuries Compensation Authority' },
+  { value: 'pcc', label: 'The Police and Crime Commissioner' },
+]);
+export type Agency = (typeof agencies.values)[number];
+
+/** Formats of a resource for people waiting for support. */
+export const resourceFormats = vocabulary([
+  { value: 'book', label: 'Book' },
+  { value: 'podcast', label: 'Podcast' },
+  { value: 'video', label: 'Video' },
+  { value: 'app', label: 'App' },
+  { value: 'forum', label: 'Online forum' },
+  { value: 'group', label: 'Peer group' },
+  { value: 'guide', label: 'Guide' },
+  { value: 'helpline', label: 'Helpline' },
+  { value: 'technique', label: 'Self-help technique' },
+]);
+export type ResourceFormat = (typeof resourceFormats.values)[number];
+
+export const resourceTopics = vocabulary([
+  { value: 'self-care', label: 'Looking after yourself' },
+  { value: 'sleep', label: 'Sleep' },
+  { value: 'trauma-reactions', label: 'Common reactions to trauma' },
+  { value: 'therapy', label: 'What therapy is like' },
+  { value: 'grounding', label: 'Grounding and calming techniques' },
+  { value: 'practical-safety', label: 'Practical safety' },
+  { value: 'online-safety', label: 'Staying safe online' },
+  { value: 'health', label: 'Health, GP and sexual health' },
+  { value: 'family-and-partners', label: 'For partners and family' },
+  { value: 'lived-experience', label: 'By people with lived experience' },
+  { value: 'crisis', label: 'Crisis support, any time' },
+  { value: 'lgbtq', label: 'LGBTQ+ support' },
+]);
+export type ResourceTopic = (typeof resourceTopics.values)[number];
+
+/** The explainers built from step-by-step content. */
+export const journeys = vocabulary([
+  { value: 'criminal-justice', label: 'The criminal justice process' },
+  { value: 'restorative-justice', label: 'Restorative justice' },
+]);
+export type Journey = (typeof journeys.values)[number];
+
+export const weekdays = vocabulary([
+  { value: 'monday', label: 'Monday' },
+  { value: 'tuesday', label: 'Tuesday' },
+  { value: 'wednesday', label: 'Wednesday' },
+  { value: 'thursday', label: 'Thursday' },
+  { value: 'friday', label: 'Friday' },
+  { value: 'saturday', label: 'Saturday' },
+  { value: 'sunday', label: 'Sunday' },
+]);
+export type Weekday = (typeof weekdays.values)[number];
+
+/** Every vocabulary, by name, for filters and CMS select lists. */
+export const vocabularies = {
+  crimeTypes,
+  areas,
+  ageGroups,
+  supportKinds,
+  contactMethods,
+  accessRoutes,
+  agencies,
+  resourceFormats,
+  resourceTopics,
+  journeys,
+  weekdays,
+} as const;

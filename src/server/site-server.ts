@@ -1,0 +1,57 @@
+/**
+ * Serves the built site (dist/) the way a production static host would:
+ * with the security headers, directory addresses ending in "/", and the
+ * site's own 404 page. Later the hub intake is mounted on the same server.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { securityHeaders } from '../lib/security-headers.ts';
+import { readSettingsFile } from '../lib/settings-file.ts';
+
+export interface SiteServerOptions {
+  /** The built site. */
+  root: string;
+  logger?: boolean;
+}
+
+export async function createSiteServer({ root, logger = false }: SiteServerOptions): Promise<FastifyInstance> {
+  const distRoot = path.resolve(root);
+  if (!existsSync(path.join(distRoot, 'index.html'))) {
+    throw new Error(`There is no built site in ${distRoot}. Run "npm run build" first.`);
+  }
+  const settings = readSettingsFile();
+  const headers = securityHeaders({ referralEndpoint: settings.referral.endpoint });
+  const notFoundPage = path.join(distRoot, '404.html');
+
+  const app = Fastify({ logger });
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    for (const [name, value] of Object.entries(headers)) reply.header(name, value);
+    return payload;
+  });
+
+  await app.register(fastifyStatic, {
+    root: distRoot,
+    // "/about" redirects to "/about/", as static hosts do.
+    redirect: true,
+    index: ['index.html'],
+    dotfiles: 'deny',
+    // _headers is for the host, not for visitors.
+    allowedPath: (pathName) => !pathName.startsWith('/_headers'),
+    cacheControl: false,
+    setHeaders: (reply, filePath) => {
+      // Hashed build assets never change; pages must always be fresh.
+      const immutable = filePath.includes(`${path.sep}_astro${path.sep}`);
+      reply.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+
+  app.setNotFoundHandler((_request, reply) => {
+    const body = existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Page not found';
+    return reply.code(404).type('text/html; charset=utf-8').send(body);
+  });
+
+  return app;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, describeProblem, fieldPath, InvalidContentError, monthsBefore, readData } from '../../src/lib/content-guard.ts';
+
+const now = new Date('2026-11-23T12:00:00Z');
+
+describe('the content guard on valid content', () => {
+  const report = checkContent('tests/fixtures/content-valid', now);
+
+  it('checks every file of every content type and finds no errors', () => {
+    expect(report.errors).toEqual([]);
+    expect(report.checked).toBe(9);
+  });
+
+  it('warns about content not reviewed for 12 months, naming the file and field', () => {
+    expect(report.warnings).toContainEqual({
+      file: 'tests/fixtures/content-valid/services/hub.md',
+      field: 'lastReviewed',
+      message: expect.stringContaining('2024-01-15: more than 12 months ago'),
+    });
+  });
+
+  it('warns about content flagged for checking', () => {
+    expect(report.warnings).toContainEqual({
+      file: 'tests/fixtures/content-valid/campaigns/hate.md',
+      field: 'toCheck',
+      message: expect.stringContaining('Confirm the campaign dates'),
+    });
+  });
+
+  it('does not warn about content reviewed within 12 months', () => {
+    expect(report.warnings.filter((warning) => warning.field === 'lastReviewed')).toHaveLength(1);
+  });
+});
+
+describe('the content guard on broken content', () => {
+  const report = checkContent('tests/fixtures/content-broken', now);
+  const lines = report.errors.map(describeProblem);
+
+  it('names the file and the missing field', () => {
+    expect(lines).toContain('tests/fixtures/content-broken/pages/no-title.md: field "title" is missing: this field is required');
+  });
+
+  it('names list items by position and says what is allowed', () => {
+    expect(lines).toContainEqual(expect.stringMatching(/services\/bad-contact\.md: field "areas\[0\]" must be one of: "thames-valley", "berkshire"/));
+    expect(lines).toContain('tests/fixtures/content-broken/services/bad-contact.md: field "contacts[0].value" must be a phone number using digits and spaces only');
+  });
+
+  it('names nested fields in the settings file', () => {
+    expect(lines).toContainEqual(expect.stringContaining('settings/site.yaml: field "hub.phone" must be a phone number'));
+    expect(lines).toContainEqual(expect.stringContaining('settings/site.yaml: field "exitPage.url" must be a full web address starting with "https://"'));
+  });
+
+  it('explains dates written the wrong way and dates in the wrong order', () => {
+    expect(lines).toContainEqual(expect.stringContaining('campaigns/backwards.md: field "lastReviewed" is not a date: write it YYYY-MM-DD'));
+  });
+
+  it('reports files it cannot read, rather than stopping at the first', () => {
+    expect(lines).toContainEqual(expect.stringMatching(/rights\/no-front-matter\.md could not be read: has no front matter/));
+    expect(lines).toContainEqual(expect.stringMatching(/glossary\/bad-yaml\.md could not be read:/));
+  });
+
+  it('builds one error that lists every problem', () => {
+    const error = new InvalidContentError(report.errors);
+    expect(error.message).toMatch(/^The site was not built because content files have \d+ problems/);
+    for (const line of lines) expect(error.message).toContain(line);
+  });
+});
+
+describe('the content guard on the site’s own content', () => {
+  it('finds no errors in content/', () => {
+    const report = checkContent('content');
+    expect(report.errors.map(describeProblem)).toEqual([]);
+    expect(report.checked).toBeGreaterThan(10);
+  });
+});
+
+describe('content guard helpers', () => {
+  it('writes field paths the way people read them', () => {
+    expect(fieldPath(['contacts', 0, 'value'])).toBe('contacts[0].value');
+    expect(fieldPath(['hub', 'openingHours', 'weekly', 1, 'closes'])).toBe('hub.openingHours.weekly[1].closes');
+    expect(fieldPath([])).toBe('');
+  });
+
+  it('reads front matter from Markdown and whole YAML files', () => {
+    expect(readData('---\ntitle: Hello\n---\nBody', 'a.md')).toEqual({ title: 'Hello' });
+    expect(readData('---\r\ntitle: Hello\r\n---\r\n', 'a.md')).toEqual({ title: 'Hello' });
+    expect(readData('title: Hello\n', 'a.yaml')).toEqual({ title: 'Hello' });
+    expect(() => readData('No front matter', 'a.md')).toThrow(/no front matter/);
+  });
+
+  it('counts months back across year ends and short months', () => {
+    expect(monthsBefore(new Date('2026-11-23T00:00:00Z'), 12).toISOString().slice(0, 10)).toBe('2025-11-23');
+    expect(monthsBefore(new Date('2026-01-15T00:00:00Z'), 2).toISOString().slice(0, 10)).toBe('2025-11-15');
+  });
+});

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { textDirection } from '../../src/i18n/languages.ts';
+import { shellLanguage, uiFor, uiStrings } from '../../src/i18n/ui.ts';
+import { formatDate, isoDay } from '../../src/lib/dates.ts';
+import { createShiftCounter } from '../../src/lib/exit-this-page.ts';
+import { describeOpeningHours, formatDays, formatTime } from '../../src/lib/opening-hours.ts';
+import { smsHref, telHref } from '../../src/lib/phone.ts';
+import { contentSecurityPolicy, headersFile, securityHeaders } from '../../src/lib/security-headers.ts';
+import { vocabularies } from '../../src/lib/vocabularies.ts';
+
+describe('shared vocabularies', () => {
+  for (const [name, vocabulary] of Object.entries(vocabularies)) {
+    it(`${name}: unique values, each with a label`, () => {
+      const values = vocabulary.entries.map((entry) => entry.value);
+      expect(new Set(values).size).toBe(values.length);
+      for (const entry of vocabulary.entries) {
+        expect(entry.value).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+        expect(entry.label.length).toBeGreaterThan(2);
+      }
+    });
+  }
+
+  it('gives the label for a stored value', () => {
+    expect(vocabularies.areas.label('milton-keynes')).toBe('Milton Keynes');
+  });
+
+  it('covers all four parts of Thames Valley', () => {
+    expect(vocabularies.areas.values).toEqual(expect.arrayContaining(['berkshire', 'buckinghamshire', 'oxfordshire', 'milton-keynes']));
+  });
+});
+
+describe('opening hours in words', () => {
+  it('writes times the way people say them', () => {
+    expect(formatTime('09:00')).toBe('9am');
+    expect(formatTime('17:30')).toBe('5:30pm');
+    expect(formatTime('12:00')).toBe('midday');
+    expect(formatTime('00:00')).toBe('midnight');
+    expect(formatTime('24:00')).toBe('midnight');
+    expect(formatTime('12:15')).toBe('12:15pm');
+    expect(formatTime('00:30')).toBe('12:30am');
+  });
+
+  it('joins days in a row, and lists days that are not', () => {
+    expect(formatDays(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'])).toBe('Monday to Friday');
+    expect(formatDays(['friday', 'monday', 'wednesday'])).toBe('Monday, Wednesday and Friday');
+    expect(formatDays(['saturday', 'sunday'])).toBe('Saturday and Sunday');
+    expect(formatDays(['sunday'])).toBe('Sunday');
+    expect(formatDays(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])).toBe('Every day');
+  });
+
+  it('describes a week, and bank holidays', () => {
+    expect(
+      describeOpeningHours({
+        alwaysOpen: false,
+        closedOnBankHolidays: true,
+        weekly: [
+          { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], opens: '08:00', closes: '20:00' },
+          { days: ['saturday'], opens: '09:00', closes: '17:00' },
+        ],
+      }),
+    ).toEqual(['Monday to Friday, 8am to 8pm', 'Saturday, 9am to 5pm', 'Closed on bank holidays']);
+    expect(describeOpeningHours({ alwaysOpen: true, closedOnBankHolidays: false, weekly: [] })).toEqual(['Open 24 hours a day, every day']);
+  });
+});
+
+describe('phone links', () => {
+  it('makes tel: and sms: links without spaces', () => {
+    expect(telHref('0300 1234 148')).toBe('tel:03001234148');
+    expect(telHref('+44 300 1234 148')).toBe('tel:+443001234148');
+    expect(smsHref('85258')).toBe('sms:85258');
+  });
+});
+
+describe('dates', () => {
+  it('writes dates in UK style', () => {
+    expect(formatDate(new Date('2026-11-23T00:00:00Z'))).toBe('23 November 2026');
+    expect(isoDay(new Date('2026-04-01T00:00:00Z'))).toBe('2026-04-01');
+  });
+});
+
+describe('Exit this page: Shift three times', () => {
+  it('exits on the third Shift within 5 seconds', () => {
+    const counter = createShiftCounter();
+    expect(counter.press('Shift', 0)).toBe(1);
+    expect(counter.press('Shift', 1000)).toBe(2);
+    expect(counter.press('Shift', 2000)).toBe(3);
+  });
+
+  it('starts again after another key, so typing capitals does not exit', () => {
+    const counter = createShiftCounter();
+    counter.press('Shift', 0);
+    counter.press('Shift', 100);
+    expect(counter.press('A', 200)).toBe(0);
+    expect(counter.press('Shift', 300)).toBe(1);
+  });
+
+  it('starts again when the presses are too far apart', () => {
+    const counter = createShiftCounter();
+    counter.press('Shift', 0);
+    counter.press('Shift', 1000);
+    expect(counter.press('Shift', 6000)).toBe(1);
+  });
+
+  it('counts afresh after exiting', () => {
+    const counter = createShiftCounter();
+    counter.press('Shift', 0);
+    counter.press('Shift', 10);
+    counter.press('Shift', 20);
+    expect(counter.press('Shift', 30)).toBe(1);
+  });
+});
+
+describe('security headers', () => {
+  const headers = securityHeaders({ referralEndpoint: '/api/referrals' });
+
+  it('sends a strict policy with no inline code and no other hosts', () => {
+    const csp = headers['Content-Security-Policy'];
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("form-action 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toMatch(/https?:/);
+  });
+
+  it('sends no referrer and the other protective headers', () => {
+    expect(headers['Referrer-Policy']).toBe('no-referrer');
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(headers['Permissions-Policy']).toContain('geolocation=()');
+  });
+
+  it('lets the form post to the intake when it lives on another host', () => {
+    expect(contentSecurityPolicy({ referralEndpoint: 'https://intake.example.org/referrals' })).toContain("form-action 'self' https://intake.example.org;");
+  });
+
+  it('writes the same headers for static hosts', () => {
+    const file = headersFile({ referralEndpoint: '/api/referrals' });
+    expect(file).toContain('\n/*\n');
+    for (const [name, value] of Object.entries(headers)) expect(file).toContain(`  ${name}: ${value}\n`);
+  });
+});
+
+describe('languages and words of the page shell', () => {
+  it('sets right-to-left for right-to-left scripts only', () => {
+    expect(textDirection('en')).toBe('ltr');
+    expect(textDirection('pl')).toBe('ltr');
+    expect(textDirection('ur')).toBe('rtl');
+    expect(textDirection('ar-EG')).toBe('rtl');
+  });
+
+  it('falls back to English for a language the shell does not have yet', () => {
+    expect(shellLanguage('en')).toBe('en');
+    expect(shellLanguage('en-GB')).toBe('en');
+    expect(shellLanguage('ur')).toBe('en');
+    expect(uiFor('ur')('skipLink')).toBe('Skip to main content');
+  });
+
+  it('fills in values', () => {
+    const t = uiFor('en');
+    expect(t('footer.emergency', { number: '999' })).toBe('Call 999 if you are in danger now or a crime is happening.');
+  });
+
+  it('has every key in every language', () => {
+    const keys = Object.keys(uiStrings.en ?? {}).sort();
+    for (const strings of Object.values(uiStrings)) expect(Object.keys(strings).sort()).toEqual(keys);
+  });
+});
