@@ -6,6 +6,8 @@ const port = Number(process.env.E2E_PORT ?? 4399);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Its own folder: Playwright empties it on every run, and the Vitest report sits beside it.
+  outputDir: 'test-results/playwright',
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -4,7 +4,8 @@
  * 1. Checks that npm scripts run Node 22.12 or later (from the `node` devDependency).
  * 2. Makes sure Debian's Chromium is installed, installing it when running as root.
  * 3. Builds the site, so the browser tests test the code as it is now.
- * 4. Runs Vitest, then Playwright, and ends with one line: "N passed, N failed".
+ * 4. Type-checks, runs Vitest, then Playwright, and ends with one line:
+ *    "N passed, N failed".
  *
  * Plain JavaScript, so it can explain itself even on the machine's older Node.
  */
@@ -56,6 +57,9 @@ if (run('npm', ['run', 'build']) !== 0) fail('The site did not build, so the tes
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
+console.log('\nType check (astro check, TypeScript strict)…');
+const typeCheckStatus = run('npx', ['astro', 'check']);
+
 console.log('\nUnit tests (Vitest)…');
 const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
 
@@ -70,8 +74,9 @@ function readJson(file) {
   }
 }
 
-let passed = 0;
-let failed = 0;
+// The type check counts as one test: it passes or fails as a whole.
+let passed = typeCheckStatus === 0 ? 1 : 0;
+let failed = typeCheckStatus === 0 ? 0 : 1;
 
 const vitest = readJson('test-results/vitest.json');
 if (vitest) {
@@ -87,6 +92,6 @@ if (playwright) {
 }
 if (!playwright || (playwrightStatus !== 0 && playwright.stats.unexpected === 0)) failed += 1;
 
-console.log(`\nVitest: ${vitest ? `${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed` : 'did not report'}; Playwright: ${playwright ? `${playwright.stats.expected} passed, ${playwright.stats.unexpected} failed` : 'did not report'}.`);
+console.log(`\nType check: ${typeCheckStatus === 0 ? 'passed' : 'failed'}; Vitest: ${vitest ? `${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed` : 'did not report'}; Playwright: ${playwright ? `${playwright.stats.expected} passed, ${playwright.stats.unexpected} failed` : 'did not report'}.`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

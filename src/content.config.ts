@@ -3,23 +3,21 @@ import { glob } from 'astro/loaders';
 import { contentDirectory } from './lib/content-directory.ts';
 import { contentTypes, type ContentTypeName } from './lib/schemas/index.ts';
 
-/** An Astro collection for a content type, from the one list in src/lib/schemas. */
-function collectionOf<Name extends ContentTypeName>(name: Name) {
+/** Where a content type's files are, from the one list in src/lib/schemas. */
+function filesOf(name: ContentTypeName) {
   const type = contentTypes[name];
-  return defineCollection({
-    loader: glob({ pattern: type.pattern, base: `${contentDirectory()}/${type.folder}` }),
-    schema: type.schema as (typeof contentTypes)[Name]['schema'],
-  });
+  return glob({ pattern: type.pattern, base: `${contentDirectory()}/${type.folder}` });
 }
 
+// Written out one by one (not in a loop) so each collection keeps its schema's type.
 export const collections = {
-  pages: collectionOf('pages'),
-  rights: collectionOf('rights'),
-  journeySteps: collectionOf('journeySteps'),
-  services: collectionOf('services'),
-  resources: collectionOf('resources'),
-  campaigns: collectionOf('campaigns'),
-  vip: collectionOf('vip'),
-  glossary: collectionOf('glossary'),
-  settings: collectionOf('settings'),
+  pages: defineCollection({ loader: filesOf('pages'), schema: contentTypes.pages.schema }),
+  rights: defineCollection({ loader: filesOf('rights'), schema: contentTypes.rights.schema }),
+  journeySteps: defineCollection({ loader: filesOf('journeySteps'), schema: contentTypes.journeySteps.schema }),
+  services: defineCollection({ loader: filesOf('services'), schema: contentTypes.services.schema }),
+  resources: defineCollection({ loader: filesOf('resources'), schema: contentTypes.resources.schema }),
+  campaigns: defineCollection({ loader: filesOf('campaigns'), schema: contentTypes.campaigns.schema }),
+  vip: defineCollection({ loader: filesOf('vip'), schema: contentTypes.vip.schema }),
+  glossary: defineCollection({ loader: filesOf('glossary'), schema: contentTypes.glossary.schema }),
+  settings: defineCollection({ loader: filesOf('settings'), schema: contentTypes.settings.schema }),
 };

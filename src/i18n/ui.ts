@@ -7,6 +7,7 @@
 const en = {
   'site.tagline': 'Support for victims and witnesses of crime in Thames Valley',
   'skipLink': 'Skip to main content',
+  'exit.region': 'Leave this site quickly',
   'exit.label': 'Exit this page',
   'exit.hint': 'Or press the Shift key 3 times',
   'exit.shiftPressed': 'Shift pressed {count} of {total} times. Press Shift {total} times in a row to leave this page.',
@@ -16,7 +17,7 @@ const en = {
   'search.label': 'Search this site',
   'search.button': 'Search',
   'footer.hubHeading': 'Talk to the Victims First Hub',
-  'footer.hubCall': 'Call free on',
+  'footer.hubCall': 'Call',
   'footer.hubCallsFrom': 'When we call you, we call from {number}. We never withhold our number.',
   'footer.openingHours': 'Opening times',
   'footer.emergencyHeading': 'If you are in danger',

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 
-type Issue = Parameters<NonNullable<Parameters<typeof z.config>[0]['customError']>>[0];
+type Issue = Parameters<z.core.$ZodErrorMap>[0];
 
 const typeNames: Record<string, string> = {
   string: 'text',

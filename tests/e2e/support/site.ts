@@ -1,0 +1,44 @@
+/**
+ * What the browser tests need to know about the built site: its pages (from
+ * the sitemap the build wrote), its settings, and a guard that records any
+ * request a page makes to another host.
+ */
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
+import { readSettingsFile } from '../../../src/lib/settings-file.ts';
+
+export const settings = readSettingsFile();
+
+/** Every path listed in the built site's sitemap, such as "/" and "/about/". */
+export function sitemapPaths(): string[] {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
+  const index = readFileSync('dist/sitemap-index.xml', 'utf8');
+  return locs(index)
+    .flatMap((sitemapUrl) => locs(readFileSync(`dist${new URL(sitemapUrl).pathname}`, 'utf8')))
+    .map((url) => new URL(url).pathname)
+    .sort();
+}
+
+/** A stand-in for the neutral site "Exit this page" leads to: the tests never leave this machine. */
+export async function stubExitDestination(context: BrowserContext, delayMs = 0): Promise<void> {
+  const destination = new URL(settings.exitPage.url);
+  await context.route(`${destination.origin}/**`, async (route) => {
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    await route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' });
+  });
+}
+
+/**
+ * Record and block every request to a host other than the site's own.
+ * Returns the list, which fills as the page loads.
+ */
+export async function recordOtherHosts(page: Page, siteOrigin: string): Promise<string[]> {
+  const elsewhere: string[] = [];
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${siteOrigin}/`) || url.startsWith('data:')) return route.fallback();
+    elsewhere.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return elsewhere;
+}

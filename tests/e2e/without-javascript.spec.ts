@@ -1,0 +1,31 @@
+/** With JavaScript off, every page still reads, and Exit this page is a working link. */
+import { expect, test } from '@playwright/test';
+import { settings, sitemapPaths, stubExitDestination } from './support/site.ts';
+
+test.use({ javaScriptEnabled: false });
+
+const paths = sitemapPaths();
+
+test('every page reads without JavaScript', async ({ page }) => {
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('h1'), path).toBeVisible();
+    expect((await page.locator('main').innerText()).length, `words on ${path}`).toBeGreaterThan(100);
+    await expect(page.getByRole('link', { name: /Exit this page/ }), path).toHaveAttribute('href', settings.exitPage.url);
+  }
+});
+
+test('Exit this page leaves for the neutral site without JavaScript', async ({ page, context }) => {
+  await stubExitDestination(context);
+  await page.goto('/cover-your-tracks/');
+  await page.getByRole('link', { name: /Exit this page/ }).click();
+  await page.waitForURL(settings.exitPage.url);
+  await expect(page.locator('h1')).toHaveText('Weather');
+});
+
+test('the search page lists every page when search cannot run', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.getByText('Searching needs JavaScript')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Cover your tracks online' })).toHaveAttribute('href', '/cover-your-tracks/');
+});
