@@ -4,9 +4,20 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
+import { contentDirectory } from './src/lib/content-directory.ts';
+import { hiddenPagePaths } from './src/lib/content-guard.ts';
 
-/** Pages for staff, and the 404 page, stay out of the sitemap. */
-const notInSitemap = ['/admin/', '/404/'];
+/** Pages for staff, the 404 page and pages marked hidden stay out of the sitemap. */
+const notInSitemap = ['/admin/', '/404/', ...safely(() => hiddenPagePaths(contentDirectory()))];
+
+/** Broken content is reported by the content guard, with file and field; don't fail here first. */
+function safely(list) {
+  try {
+    return list();
+  } catch {
+    return [];
+  }
+}
 
 export default defineConfig({
   // `site` comes from content/settings/site.yaml, set by the content guard once the content is valid.

@@ -111,3 +111,14 @@ export class InvalidContentError extends Error {
     this.problems = problems;
   }
 }
+
+/** Addresses of pages in content/pages marked `hidden: true`, to keep them out of the sitemap. */
+export function hiddenPagePaths(contentRoot: string): string[] {
+  const folder = path.resolve(contentRoot, contentTypes.pages.folder);
+  return globSync(contentTypes.pages.pattern, { cwd: folder })
+    .filter((relative) => {
+      const data = readData(readFileSync(path.join(folder, relative), 'utf8'), relative) as { hidden?: unknown };
+      return data?.hidden === true;
+    })
+    .map((relative) => `/${relative.replace(/\.mdx?$/, '').split(path.sep).join('/')}/`);
+}

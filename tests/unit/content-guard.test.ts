@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, describeProblem, fieldPath, InvalidContentError, monthsBefore, readData } from '../../src/lib/content-guard.ts';
+import { checkContent, describeProblem, fieldPath, hiddenPagePaths, InvalidContentError, monthsBefore, readData } from '../../src/lib/content-guard.ts';
 
 const now = new Date('2026-11-23T12:00:00Z');
 
@@ -8,7 +8,7 @@ describe('the content guard on valid content', () => {
 
   it('checks every file of every content type and finds no errors', () => {
     expect(report.errors).toEqual([]);
-    expect(report.checked).toBe(9);
+    expect(report.checked).toBe(10);
   });
 
   it('warns about content not reviewed for 12 months, naming the file and field', () => {
@@ -29,6 +29,13 @@ describe('the content guard on valid content', () => {
 
   it('does not warn about content reviewed within 12 months', () => {
     expect(report.warnings.filter((warning) => warning.field === 'lastReviewed')).toHaveLength(1);
+  });
+});
+
+describe('hidden pages', () => {
+  it('lists the addresses of pages marked hidden, to keep them out of the sitemap', () => {
+    expect(hiddenPagePaths('tests/fixtures/content-valid')).toEqual(['/staff-notes/']);
+    expect(hiddenPagePaths('content')).toEqual([]);
   });
 });
 
