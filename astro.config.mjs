@@ -10,7 +10,11 @@ import { hiddenPagePaths } from './src/lib/content-guard.ts';
 /** Pages for staff, the 404 page and pages marked hidden stay out of the sitemap. */
 const notInSitemap = ['/admin/', '/404/', ...safely(() => hiddenPagePaths(contentDirectory()))];
 
-/** Broken content is reported by the content guard, with file and field; don't fail here first. */
+/**
+ * Broken content is reported by the content guard, with file and field; don't fail here first.
+ * @param {() => string[]} list
+ * @returns {string[]}
+ */
 function safely(list) {
   try {
     return list();

@@ -1,6 +1,9 @@
 /**
- * The logic behind "Exit this page": counting Shift presses. The component's
- * script wires it to the keyboard; this part is plain so it can be tested.
+ * The logic behind "Exit this page": counting presses of Shift on its own.
+ * Shift held for another key (Shift+Tab, a capital letter) does not count,
+ * so typing and moving back through the page never trigger it. The
+ * component's script wires this to the keyboard; this part is plain so it can
+ * be tested.
  */
 
 export const EXIT_SHIFT_PRESSES = 3;
@@ -8,34 +11,40 @@ export const EXIT_SHIFT_PRESSES = 3;
 export const EXIT_SHIFT_WINDOW_MS = 5000;
 
 export interface ShiftCounter {
-  /** Record a key press; returns how many Shift presses are in the current run. */
-  press(key: string, at: number): number;
-  reset(): void;
+  keyDown(key: string): void;
+  /**
+   * A key was released. Returns how many lone Shift presses are in the
+   * current run (0 when this was not one).
+   */
+  keyUp(key: string, at: number): number;
 }
 
 export function createShiftCounter(presses = EXIT_SHIFT_PRESSES, windowMs = EXIT_SHIFT_WINDOW_MS): ShiftCounter {
   let count = 0;
   let firstAt = 0;
+  let shiftAlone = false;
   return {
-    press(key, at) {
-      if (key !== 'Shift') {
+    keyDown(key) {
+      if (key === 'Shift') {
+        shiftAlone = true;
+      } else {
+        // Any other key ends the run, and spoils a Shift being held for it.
+        shiftAlone = false;
         count = 0;
-        return 0;
       }
+    },
+    keyUp(key, at) {
+      if (key !== 'Shift') return 0;
+      if (!shiftAlone) return 0;
+      shiftAlone = false;
       if (count === 0 || at - firstAt > windowMs) {
         count = 0;
         firstAt = at;
       }
       count += 1;
-      if (count >= presses) {
-        const reached = count;
-        count = 0;
-        return reached;
-      }
-      return count;
-    },
-    reset() {
-      count = 0;
+      const reached = count;
+      if (count >= presses) count = 0;
+      return reached;
     },
   };
 }

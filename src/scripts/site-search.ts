@@ -67,16 +67,19 @@ export function runSiteSearch(): void {
     }
   };
 
+  // Searches made on this page stay out of the address, and so out of the tab's history.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const query = input.value;
-    const url = new URL(window.location.href);
-    url.searchParams.set('q', query);
-    window.history.replaceState(null, '', url);
-    void show(query);
+    void show(input.value);
   });
 
-  const initial = new URL(window.location.href).searchParams.get('q') ?? '';
+  // A search from the header box arrives as ?q=…: run it, then take the words out of the address.
+  const url = new URL(window.location.href);
+  const initial = url.searchParams.get('q') ?? '';
+  if (url.searchParams.has('q')) {
+    url.searchParams.delete('q');
+    window.history.replaceState(null, '', url);
+  }
   if (initial) {
     input.value = initial;
     void show(initial);

@@ -50,6 +50,12 @@ test('every link from one page of the site to another leads somewhere', async ({
 for (const path of paths) {
   test(`page ${path}`, async ({ page, baseURL }) => {
     const elsewhere = await recordOtherHosts(page, baseURL!);
+    // Anything the Content-Security-Policy blocks, and any script error, shows up here.
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
 
@@ -69,5 +75,6 @@ for (const path of paths) {
 
     await page.waitForLoadState('networkidle');
     expect(elsewhere).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   });
 }

@@ -21,9 +21,18 @@ test.beforeEach(async ({ context }) => {
 
 test('clicking it hides the page at once and leaves for the neutral site', async ({ page }) => {
   await openAfterNeutralPage(page, '/cover-your-tracks/');
+  // Look at the page in the same moment as the click, before the neutral site has even answered.
+  const seenAtClick = new Promise<{ shown: string[]; title: string }>((resolve) => void page.exposeFunction('reportExitState', resolve));
+  await page.evaluate(() => {
+    document.querySelector('[data-exit-this-page-button]')!.addEventListener('click', () => {
+      const shown = [...document.body.children].filter((child) => getComputedStyle(child).display !== 'none').map((child) => child.tagName);
+      (window as unknown as { reportExitState: (state: unknown) => void }).reportExitState({ shown, title: document.title });
+    });
+  });
   await page.getByRole('link', { name: /Exit this page/ }).click();
-  // Before the neutral site has even answered, nothing of this page is shown.
-  await expect(page.locator('main')).toBeHidden();
+  const state = await seenAtClick;
+  expect(state.shown).toEqual([]);
+  expect(state.title).not.toContain('Victims First');
   await page.waitForURL(settings.exitPage.url);
   await expect(page.locator('h1')).toHaveText('Weather');
 });
@@ -47,16 +56,56 @@ test('pressing Shift three times leaves, and Back does not return', async ({ pag
   expect(page.url()).toBe(neutralStart);
 });
 
-test('typing with Shift in between does not leave', async ({ page }) => {
+test('typing capitals and moving back with Shift+Tab do not leave, or announce anything', async ({ page }) => {
   await page.goto('/search/');
   await page.getByLabel('What are you looking for?').click();
-  await page.keyboard.press('Shift');
-  await page.keyboard.press('Shift');
-  await page.keyboard.type('Bail');
-  await page.keyboard.press('Shift');
+  for (const letter of ['B', 'A', 'I', 'L']) await page.keyboard.press(`Shift+Key${letter}`);
+  await expect(page.getByLabel('What are you looking for?')).toHaveValue('BAIL');
+  for (let index = 0; index < 3; index += 1) await page.keyboard.press('Shift+Tab');
   await page.waitForTimeout(400);
   expect(new URL(page.url()).pathname).toBe('/search/');
   await expect(page.locator('main')).toBeVisible();
+  await expect(page.locator('[data-exit-this-page-status]')).toHaveText('');
+});
+
+test('a key pressed between lone Shifts starts the count again', async ({ page }) => {
+  await page.goto('/about/');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Shift');
+  await page.waitForTimeout(400);
+  expect(new URL(page.url()).pathname).toBe('/about/');
+  await expect(page.locator('[data-exit-this-page-status]')).toContainText('Shift pressed 1 of 3 times');
+});
+
+test('a Shift-click still leaves in the same tab', async ({ page, context }) => {
+  await openAfterNeutralPage(page, '/about/');
+  await page.getByRole('link', { name: /Exit this page/ }).click({ modifiers: ['Shift'] });
+  await page.waitForURL(settings.exitPage.url);
+  expect(context.pages()).toHaveLength(1);
+});
+
+test('moving back through a long page, the focused element is never hidden under the Exit bar', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/your-rights/');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.locator('footer a').last().focus();
+  for (let index = 0; index < 25; index += 1) {
+    await page.keyboard.press('Shift+Tab');
+    const { focusedTop, focusedBottom, barBottom, beforeBar } = await page.evaluate(() => {
+      const focused = document.activeElement!.getBoundingClientRect();
+      const bar = document.querySelector('[data-exit-this-page]')!;
+      return {
+        focusedTop: focused.top,
+        focusedBottom: focused.bottom,
+        barBottom: bar.getBoundingClientRect().bottom,
+        // The bar itself, and the skip link before it, are not below it.
+        beforeBar: bar.contains(document.activeElement) || Boolean(bar.compareDocumentPosition(document.activeElement!) & Node.DOCUMENT_POSITION_PRECEDING),
+      };
+    });
+    if (!beforeBar && focusedBottom > 0) expect(focusedTop, `focus step ${index}`).toBeGreaterThanOrEqual(barBottom - 1);
+  }
 });
 
 for (const width of [320, 1280]) {

@@ -1,26 +1,30 @@
 /** Headers that protect visitors, no cookies, and a helpful page for addresses that do not exist. */
 import { expect, test } from '@playwright/test';
+import { securityHeaders } from '../../src/lib/security-headers.ts';
+import { recordOtherHosts, settings } from './support/site.ts';
+
+const expectedHeaders = securityHeaders({ referralEndpoint: settings.referral.endpoint });
 
 test('pages are served with the security headers a production host sends', async ({ request }) => {
   for (const path of ['/', '/search/', '/does-not-exist/']) {
     const response = await request.get(path);
     const headers = response.headers();
-    expect(headers['content-security-policy'], path).toContain("default-src 'self'");
+    for (const [name, value] of Object.entries(expectedHeaders)) expect(headers[name.toLowerCase()], `${name} on ${path}`).toBe(value);
     expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
     expect(headers['referrer-policy'], path).toBe('no-referrer');
-    expect(headers['x-content-type-options'], path).toBe('nosniff');
-    expect(headers['permissions-policy'], path).toContain('camera=()');
     expect(headers['set-cookie'], path).toBeUndefined();
   }
 });
 
-test('visiting pages and searching leaves no cookies and nothing in storage', async ({ page, context }) => {
+test('visiting pages and searching leaves no cookies, nothing in storage, and asks no other host', async ({ page, context, baseURL }) => {
+  const elsewhere = await recordOtherHosts(page, baseURL!);
   await page.goto('/');
   await page.goto('/search/?q=court');
   await expect(page.locator('[data-search-status]')).toContainText('court');
   expect(await context.cookies()).toEqual([]);
   const stored = await page.evaluate(() => localStorage.length + sessionStorage.length);
   expect(stored).toBe(0);
+  expect(elsewhere).toEqual([]);
 });
 
 test('an address that does not exist gets a helpful page with a 404 status', async ({ page }) => {
@@ -45,7 +49,8 @@ test('the footer gives the hub number, opening times and emergency advice', asyn
   await expect(footer).toContainText('999');
   await expect(footer).toContainText('press 55');
   await expect(footer).toContainText('101');
-  await expect(footer).toContainText('18000');
+  await expect(footer).toContainText('In an emergency, call 18000. For any other number, dial 18001 first');
+  await expect(footer.getByRole('link', { name: '116 123' })).toHaveAttribute('href', 'tel:116123');
   for (const name of ['Accessibility statement', 'Privacy notice', 'Cover your tracks online']) {
     await expect(footer.getByRole('link', { name })).toBeVisible();
   }

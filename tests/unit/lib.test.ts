@@ -79,34 +79,51 @@ describe('dates', () => {
 });
 
 describe('Exit this page: Shift three times', () => {
-  it('exits on the third Shift within 5 seconds', () => {
+  /** Press and release Shift on its own at a given time. */
+  const tapShift = (counter: ReturnType<typeof createShiftCounter>, at: number) => {
+    counter.keyDown('Shift');
+    return counter.keyUp('Shift', at);
+  };
+
+  it('exits on the third lone Shift within 5 seconds', () => {
     const counter = createShiftCounter();
-    expect(counter.press('Shift', 0)).toBe(1);
-    expect(counter.press('Shift', 1000)).toBe(2);
-    expect(counter.press('Shift', 2000)).toBe(3);
+    expect(tapShift(counter, 0)).toBe(1);
+    expect(tapShift(counter, 1000)).toBe(2);
+    expect(tapShift(counter, 2000)).toBe(3);
   });
 
-  it('starts again after another key, so typing capitals does not exit', () => {
+  it('does not count Shift held for another key, so Shift+Tab and capitals never exit', () => {
     const counter = createShiftCounter();
-    counter.press('Shift', 0);
-    counter.press('Shift', 100);
-    expect(counter.press('A', 200)).toBe(0);
-    expect(counter.press('Shift', 300)).toBe(1);
+    for (const key of ['Tab', 'B', 'Tab']) {
+      counter.keyDown('Shift');
+      counter.keyDown(key);
+      expect(counter.keyUp(key, 0)).toBe(0);
+      expect(counter.keyUp('Shift', 10)).toBe(0);
+    }
+  });
+
+  it('starts again after another key', () => {
+    const counter = createShiftCounter();
+    tapShift(counter, 0);
+    tapShift(counter, 100);
+    counter.keyDown('a');
+    counter.keyUp('a', 200);
+    expect(tapShift(counter, 300)).toBe(1);
   });
 
   it('starts again when the presses are too far apart', () => {
     const counter = createShiftCounter();
-    counter.press('Shift', 0);
-    counter.press('Shift', 1000);
-    expect(counter.press('Shift', 6000)).toBe(1);
+    tapShift(counter, 0);
+    tapShift(counter, 1000);
+    expect(tapShift(counter, 6000)).toBe(1);
   });
 
   it('counts afresh after exiting', () => {
     const counter = createShiftCounter();
-    counter.press('Shift', 0);
-    counter.press('Shift', 10);
-    counter.press('Shift', 20);
-    expect(counter.press('Shift', 30)).toBe(1);
+    tapShift(counter, 0);
+    tapShift(counter, 10);
+    tapShift(counter, 20);
+    expect(tapShift(counter, 30)).toBe(1);
   });
 });
 

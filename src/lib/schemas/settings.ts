@@ -17,6 +17,8 @@ export const settingsSchema = z.object({
     callsFrom: phoneNumber,
     email: z.email('must be an email address').optional(),
     openingHours,
+    /** Lines open all day and night, offered when the hub is closed. */
+    whenClosed: z.array(z.object({ name: z.string().trim().min(2), phone: phoneNumber })).default([]),
   }),
   referral: z.object({
     /** Where the online referral form sends its answers: a path on this site or a secure web address. */
@@ -25,7 +27,10 @@ export const settingsSchema = z.object({
   emergency: z.object({
     emergency: phoneNumber,
     nonEmergency: phoneNumber,
+    /** Relay UK's number for emergencies (deaf, hard of hearing or speech-impaired callers). */
     textRelay: phoneNumber,
+    /** Relay UK's prefix for any other number: 18001 then the number. */
+    relayPrefix: phoneNumber,
     /** The number to press after dialling 999 when you cannot speak. */
     silentSolutionCode: z.string().regex(/^[0-9]{2}$/, 'must be two digits, for example "55"'),
     reportOnline: externalUrl,
