@@ -20,7 +20,7 @@ test('visiting pages and searching leaves no cookies, nothing in storage, and as
   const elsewhere = await recordOtherHosts(page, baseURL!);
   await page.goto('/');
   await page.goto('/search/?q=court');
-  await expect(page.locator('[data-search-status]')).toContainText('court');
+  await expect(page.locator('pagefind-summary')).toContainText('court');
   expect(await context.cookies()).toEqual([]);
   const stored = await page.evaluate(() => localStorage.length + sessionStorage.length);
   expect(stored).toBe(0);
@@ -45,6 +45,7 @@ test('the footer gives the hub number, opening times and emergency advice', asyn
   await page.goto('/');
   const footer = page.getByRole('contentinfo');
   await expect(footer.getByRole('link', { name: '0300 1234 148' })).toHaveAttribute('href', 'tel:03001234148');
+  await expect(footer).toContainText('Call 0300 1234 148');
   await expect(footer.locator('[data-opening-hours]')).toContainText('Monday to Friday');
   await expect(footer).toContainText('999');
   await expect(footer).toContainText('press 55');

@@ -6,21 +6,22 @@ test('searching from the header finds the page a word appears on', async ({ page
   const searchBox = page.getByRole('searchbox', { name: 'Search this site' });
   await searchBox.fill('incognito');
   await searchBox.press('Enter');
-  await expect(page.locator('[data-search-status]')).toContainText('“incognito”');
+  await expect(page.locator('pagefind-summary')).toContainText('incognito');
   // The words are taken out of the address once the search has run, to keep them out of the tab's history.
   await expect(page).toHaveURL(/\/search\/$/);
-  await expect(page.locator('[data-search-results]').getByRole('link', { name: 'Cover your tracks online' })).toHaveAttribute('href', '/cover-your-tracks/');
+  await expect(page.locator('pagefind-results').getByRole('link', { name: 'Cover your tracks online' })).toHaveAttribute('href', '/cover-your-tracks/');
 });
 
-test('a search on the search page updates the results in place', async ({ page }) => {
+test('typing on the search page shows results as you type, announced to screen readers', async ({ page }) => {
   await page.goto('/search/');
-  await page.getByLabel('What are you looking for?').fill('Ombudsman');
-  await page.getByRole('button', { name: 'Search', exact: true }).last().click();
-  await expect(page.locator('[data-search-results]').getByRole('link', { name: "Your rights as a victim of crime" })).toBeVisible();
+  await page.getByRole('main').getByRole('searchbox', { name: 'Search this site' }).fill('Ombudsman');
+  await expect(page.locator('pagefind-results').getByRole('link', { name: 'Your rights as a victim of crime' })).toBeVisible();
+  await expect(page.locator('pagefind-summary [aria-live], pagefind-summary[aria-live], [aria-live]').filter({ hasText: 'Ombudsman' }).first()).toBeAttached();
   await expect(page).toHaveURL(/\/search\/$/);
 });
 
 test('a word that is nowhere says so, and offers the list of pages', async ({ page }) => {
   await page.goto('/search/?q=zzxqvw');
-  await expect(page.locator('[data-search-status]')).toHaveText('No pages match “zzxqvw”. Try a different word, or browse all pages below.');
+  await expect(page.locator('pagefind-summary')).toContainText('No results for zzxqvw');
+  await expect(page.getByRole('heading', { name: 'All pages' })).toBeVisible();
 });
