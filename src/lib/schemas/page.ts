@@ -1,10 +1,19 @@
 import { z } from 'astro/zod';
-import { languageTag, reviewFields } from './common.ts';
+import { href, languageTag, reviewFields } from './common.ts';
+
+/** A link shown as a card after a page's text: the main ways on from that page. */
+export const signpost = z.object({
+  title: z.string().trim().min(3),
+  href,
+  /** One short sentence saying what the reader will find. */
+  text: z.string().trim().min(10).max(200, 'must be one short sentence of 200 characters or fewer'),
+});
 
 /**
  * A general page of the site: about, accessibility statement, privacy notice,
  * cover your tracks. Its address comes from its file name, which is stable:
- * renaming the file changes a published address, so don't.
+ * renaming the file changes a published address, so don't. index.md is the
+ * home page.
  */
 export const pageSchema = z.object({
   title: z.string().trim().min(3, 'must be at least 3 characters'),
@@ -14,6 +23,8 @@ export const pageSchema = z.object({
   lang: languageTag.default('en'),
   /** Keep out of search results and the sitemap (for example a page for staff). */
   hidden: z.boolean().default(false),
+  /** Links shown as cards after the text. */
+  signposts: z.array(signpost).default([]),
   ...reviewFields,
 });
 export type Page = z.infer<typeof pageSchema>;
