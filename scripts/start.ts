@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { buildIsStale } from '../src/lib/build-freshness.ts';
 
 if (buildIsStale(process.cwd())) {
-  console.log('Building the site (sources changed since the last build)…');
+  console.log('Building the site (it has not been built yet, or something changed since)…');
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 } else {
