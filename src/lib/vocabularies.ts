@@ -6,12 +6,16 @@
  * plain-English `label` (shown to people).
  */
 
+import { z } from 'astro/zod';
+
 function vocabulary<const V extends string>(entries: readonly { value: V; label: string }[]) {
   const values = entries.map((entry) => entry.value) as unknown as readonly [V, ...V[]];
   const labels = new Map<string, string>(entries.map((entry) => [entry.value, entry.label]));
   return {
     entries,
     values,
+    /** The schema for one value; carries the labels so the CMS shows them in its select lists. */
+    schema: z.enum(values).meta({ cms: { options: entries } }),
     /** The label people see for a stored value. */
     label(value: V): string {
       return labels.get(value) ?? value;

@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { securityHeaders } from '../lib/security-headers.ts';
-import { readSettingsFile } from '../lib/settings-file.ts';
+import { headersForPath } from '../lib/security-headers.ts';
+import { projectSecurityOptions } from '../lib/security-options.ts';
 
 export interface SiteServerOptions {
   /** The built site. */
@@ -21,14 +21,14 @@ export async function createSiteServer({ root, logger = false }: SiteServerOptio
   if (!existsSync(path.join(distRoot, 'index.html'))) {
     throw new Error(`There is no built site in ${distRoot}. Run "npm run build" first.`);
   }
-  const settings = readSettingsFile();
-  const headers = securityHeaders({ referralEndpoint: settings.referral.endpoint });
+  const options = projectSecurityOptions();
   const notFoundPage = path.join(distRoot, '404.html');
 
   const app = Fastify({ logger });
 
-  app.addHook('onSend', async (_request, reply, payload) => {
-    for (const [name, value] of Object.entries(headers)) reply.header(name, value);
+  app.addHook('onSend', async (request, reply, payload) => {
+    const pathname = new URL(request.url, 'http://localhost').pathname;
+    for (const [name, value] of Object.entries(headersForPath(pathname, options))) reply.header(name, value);
     return payload;
   });
 

@@ -5,7 +5,7 @@ import { formatDate, isoDay } from '../../src/lib/dates.ts';
 import { createShiftCounter } from '../../src/lib/exit-this-page.ts';
 import { describeOpeningHours, formatDays, formatTime } from '../../src/lib/opening-hours.ts';
 import { smsHref, telHref } from '../../src/lib/phone.ts';
-import { contentSecurityPolicy, headersFile, securityHeaders } from '../../src/lib/security-headers.ts';
+import { adminContentSecurityPolicy, contentSecurityPolicy, headersFile, headersForPath, securityHeaders } from '../../src/lib/security-headers.ts';
 import { vocabularies } from '../../src/lib/vocabularies.ts';
 
 describe('shared vocabularies', () => {
@@ -150,10 +150,39 @@ describe('security headers', () => {
     expect(contentSecurityPolicy({ referralEndpoint: 'https://intake.example.org/referrals' })).toContain("form-action 'self' https://intake.example.org;");
   });
 
-  it('writes the same headers for static hosts', () => {
-    const file = headersFile({ referralEndpoint: '/api/referrals' });
-    expect(file).toContain('\n/*\n');
-    for (const [name, value] of Object.entries(headers)) expect(file).toContain(`  ${name}: ${value}\n`);
+  const withCms = { referralEndpoint: '/api/referrals', cmsOrigins: ['https://api.github.com'], cmsLocalBackend: 'http://localhost:8081' };
+
+  it('gives the content editor its own policy, and public pages never get it', () => {
+    expect(headersForPath('/admin/', withCms)['Content-Security-Policy']).toBe(adminContentSecurityPolicy(withCms));
+    expect(headersForPath('/admin', withCms)['Content-Security-Policy']).toBe(adminContentSecurityPolicy(withCms));
+    expect(headersForPath('/administration-of-justice/', withCms)['Content-Security-Policy']).toBe(contentSecurityPolicy(withCms));
+    expect(headersForPath('/', withCms)['Content-Security-Policy']).toBe(contentSecurityPolicy(withCms));
+    const admin = adminContentSecurityPolicy(withCms);
+    expect(admin).toContain("connect-src 'self' http://localhost:8081 https://api.github.com");
+    expect(admin).toContain("frame-ancestors 'none'");
+    expect(admin).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(headersForPath('/admin/', withCms)['X-Robots-Tag']).toBe('noindex, nofollow');
+  });
+
+  it('writes headers for static hosts so that no path gets two policies', () => {
+    const file = headersFile(withCms, ['index.html', 'about', 'admin', '_astro', 'robots.txt', '_headers']);
+    const rules = new Map<string, string[]>();
+    let current = '';
+    for (const line of file.split('\n')) {
+      if (line.startsWith('/')) rules.set((current = line), []);
+      else if (line.startsWith('  ')) rules.get(current)!.push(line.trim());
+    }
+    const policyFor = (path: string) => rules.get(path)?.find((line) => line.startsWith('Content-Security-Policy:'));
+    expect(policyFor('/')).toBe(`Content-Security-Policy: ${contentSecurityPolicy(withCms)}`);
+    expect(policyFor('/about/*')).toBe(`Content-Security-Policy: ${contentSecurityPolicy(withCms)}`);
+    expect(policyFor('/_astro/*')).toBeDefined();
+    expect(policyFor('/robots.txt')).toBeDefined();
+    expect(policyFor('/admin/*')).toBe(`Content-Security-Policy: ${adminContentSecurityPolicy(withCms)}`);
+    expect(policyFor('/admin')).toBeDefined();
+    expect(policyFor('/*')).toBeUndefined();
+    expect([...rules.keys()].filter((path) => path.startsWith('/admin'))).toEqual(['/admin', '/admin/*']);
+    expect(rules.get('/*')).toContain('Referrer-Policy: no-referrer');
+    expect(file).not.toContain('/_headers');
   });
 });
 

@@ -3,10 +3,22 @@ import { href, languageTag, reviewFields } from './common.ts';
 
 /** A link shown as a card after a page's text: the main ways on from that page. */
 export const signpost = z.object({
-  title: z.string().trim().min(3),
+  title: z
+    .string()
+    .trim()
+    .min(3)
+    .meta({ description: 'The heading on the card, for example "Find a support service".', cms: { label: 'Heading' } }),
   href,
   /** One short sentence saying what the reader will find. */
-  text: z.string().trim().min(10).max(200, 'must be one short sentence of 200 characters or fewer'),
+  text: z
+    .string()
+    .trim()
+    .min(10)
+    .max(200, 'must be one short sentence of 200 characters or fewer')
+    .meta({
+      description: 'One short sentence, up to 200 characters, saying what the reader will find there.',
+      cms: { label: 'Short description' },
+    }),
 });
 
 /**
@@ -16,15 +28,41 @@ export const signpost = z.object({
  * home page.
  */
 export const pageSchema = z.object({
-  title: z.string().trim().min(3, 'must be at least 3 characters'),
+  title: z
+    .string()
+    .trim()
+    .min(3, 'must be at least 3 characters')
+    .meta({
+      description:
+        "The page heading, also shown in search results and browser tabs. The page's address comes from its file name, not its title: never rename a page's file once it is published.",
+    }),
   /** One or two sentences for search results and link previews. */
-  description: z.string().trim().min(20, 'must be at least 20 characters').max(200, 'must be 200 characters or fewer'),
+  description: z
+    .string()
+    .trim()
+    .min(20, 'must be at least 20 characters')
+    .max(200, 'must be 200 characters or fewer')
+    .meta({
+      description: 'One or two sentences, 20 to 200 characters, summing up the page. Shown in search results and when the page is shared.',
+      cms: { widget: 'text' },
+    }),
   /** The page's language, if not English. Pages in right-to-left scripts get dir="rtl". */
-  lang: languageTag.default('en'),
+  lang: languageTag.default('en').meta({
+    description: 'The language the page is written in, as a short code: "en" for English (already filled in), "pl" for Polish, "ur" for Urdu. Only change it for a translated page.',
+  }),
   /** Keep out of search results and the sitemap (for example a page for staff). */
-  hidden: z.boolean().default(false),
+  hidden: z
+    .boolean()
+    .default(false)
+    .meta({
+      description: 'Turn on to keep this page out of search results and the sitemap, for example a page for staff. Anyone with the link can still open it.',
+      cms: { label: 'Hide from search' },
+    }),
   /** Links shown as cards after the text. */
-  signposts: z.array(signpost).default([]),
+  signposts: z
+    .array(signpost)
+    .default([])
+    .meta({ description: "Cards shown after the page's text, linking to the main places to go next.", cms: { label: 'Signpost cards' } }),
   ...reviewFields,
 });
 export type Page = z.infer<typeof pageSchema>;

@@ -21,17 +21,47 @@ export const rightIcons = [
 /** One right in the Victims' Code (Code of Practice for Victims of Crime in England and Wales). */
 export const rightSchema = z.object({
   /** Its number in the Code, 1 to 12. Sets the order on the page. */
-  number: z.number().int().min(1).max(20),
+  number: z
+    .number()
+    .int()
+    .min(1)
+    .max(20)
+    .meta({ description: "The right's number in the Victims' Code, for example 4. It sets the order the rights appear in.", cms: { label: 'Right number' } }),
   /** The address of its page: /your-rights/<slug>/ */
-  slug,
-  title: z.string().trim().min(3),
+  slug: slug.meta({
+    description:
+      'The end of this right\'s web address, /your-rights/<this>/, for example "referral-to-support": lower case letters, numbers and hyphens. Never change it once published: printed material and other sites link to it.',
+    cms: { label: 'Web address name' },
+  }),
+  title: z
+    .string()
+    .trim()
+    .min(3)
+    .meta({ description: 'The name of the right, shown as the heading of its page, for example "Referral to support services".' }),
   /** One plain sentence for the infographic. */
-  summary: z.string().trim().min(10).max(200, 'must be one short sentence of 200 characters or fewer'),
-  icon: z.enum(rightIcons),
+  summary: z
+    .string()
+    .trim()
+    .min(10)
+    .max(200, 'must be one short sentence of 200 characters or fewer')
+    .meta({
+      description: 'One plain sentence, up to 200 characters, saying what the right means. Shown in the rights infographic.',
+      cms: { widget: 'text' },
+    }),
+  icon: z.enum(rightIcons).meta({ description: 'The small picture shown next to this right in the infographic.' }),
   /** True when the right applies whether or not the crime was reported to the police. */
-  appliesWithoutReport: z.boolean().default(false),
+  appliesWithoutReport: z
+    .boolean()
+    .default(false)
+    .meta({
+      description: 'Turn on if people have this right whether or not they reported the crime to the police.',
+      cms: { label: 'Applies even without reporting to the police' },
+    }),
   /** Who must provide this right. */
-  providers: z.array(z.enum(agencies.values)).default([]),
+  providers: z
+    .array(agencies.schema)
+    .default([])
+    .meta({ description: 'The organisations that must give people this right. Choose all that apply.', cms: { label: 'Who must provide it' } }),
   ...reviewFields,
 });
 export type Right = z.infer<typeof rightSchema>;

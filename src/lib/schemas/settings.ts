@@ -1,54 +1,137 @@
 import { z } from 'astro/zod';
 import { calendarDate, externalUrl, href, openingHours, phoneNumber, reviewFields } from './common.ts';
 
-const navigationLink = z.object({ label: z.string().trim().min(2), href });
+const navigationLink = z.object({
+  label: z
+    .string()
+    .trim()
+    .min(2)
+    .meta({ description: 'The words people see and click: short and clear, for example "Get support".', cms: { label: 'Link text' } }),
+  href,
+});
 
 /** Site-wide settings: one file, content/settings/site.yaml. */
 export const settingsSchema = z.object({
-  serviceName: z.string().trim().min(2),
+  serviceName: z
+    .string()
+    .trim()
+    .min(2)
+    .meta({ description: 'The name of the service, shown at the top of every page, for example "Victims First".', cms: { label: 'Service name' } }),
   /** Who runs the site, named in the footer and the privacy notice. */
-  organisation: z.string().trim().min(2),
+  organisation: z
+    .string()
+    .trim()
+    .min(2)
+    .meta({ description: 'Who runs the site, named in the footer and the privacy notice, for example "Office of the Police and Crime Commissioner for Thames Valley".' }),
   /** The public address of the site, used in the sitemap and share links. */
-  siteUrl: externalUrl,
-  hub: z.object({
-    name: z.string().trim().min(2),
-    phone: phoneNumber,
-    /** The number the hub calls people from, so they know it is safe to answer. */
-    callsFrom: phoneNumber,
-    email: z.email('must be an email address').optional(),
-    openingHours,
-    /** Lines open all day and night, offered when the hub is closed. */
-    whenClosed: z.array(z.object({ name: z.string().trim().min(2), phone: phoneNumber })).default([]),
+  siteUrl: externalUrl.meta({
+    description: 'The public address of the whole site, used in the sitemap and share links, for example https://www.victims-first.org.uk. Only change it if the site moves.',
+    cms: { label: 'Site address' },
   }),
-  referral: z.object({
-    /** Where the online referral form sends its answers: a path on this site or a secure web address. */
-    endpoint: href,
-  }),
-  emergency: z.object({
-    emergency: phoneNumber,
-    nonEmergency: phoneNumber,
-    /** Relay UK's number for emergencies (deaf, hard of hearing or speech-impaired callers). */
-    textRelay: phoneNumber,
-    /** Relay UK's prefix for any other number: 18001 then the number. */
-    relayPrefix: phoneNumber,
-    /** The number to press after dialling 999 when you cannot speak. */
-    silentSolutionCode: z.string().regex(/^[0-9]{2}$/, 'must be two digits, for example "55"'),
-    reportOnline: externalUrl,
-  }),
-  exitPage: z.object({
-    /** A neutral site that "Exit this page" goes to. Must not be a site about crime or abuse. */
-    url: externalUrl,
-  }),
-  navigation: z.array(navigationLink).min(1).max(8, 'has too many links: 8 at most fit on a phone'),
-  footerLinks: z.array(navigationLink).default([]),
+  hub: z
+    .object({
+      name: z.string().trim().min(2).meta({ description: 'The hub\'s name as people see it, for example "Victims First Hub".' }),
+      phone: phoneNumber.meta({ description: 'The number people call to reach the hub, for example 0300 1234 148.', cms: { label: 'Phone number' } }),
+      /** The number the hub calls people from, so they know it is safe to answer. */
+      callsFrom: phoneNumber.meta({
+        description: 'The number the hub calls people from, so they know it is safe to answer, for example 0300 1234 148.',
+        cms: { label: 'Number the hub calls from' },
+      }),
+      email: z
+        .email('must be an email address')
+        .optional()
+        .meta({ description: 'Optional. The hub\'s email address, for people who would rather write.', cms: { label: 'Email address' } }),
+      openingHours: openingHours.meta({ description: 'When the hub\'s phone lines are open. Shown on every page, and used to say whether the hub is open now.' }),
+      /** Lines open all day and night, offered when the hub is closed. */
+      whenClosed: z
+        .array(
+          z.object({
+            name: z.string().trim().min(2).meta({ description: 'The name of the helpline, for example "Samaritans".' }),
+            phone: phoneNumber.meta({ description: 'The helpline\'s number, for example 116 123.', cms: { label: 'Phone number' } }),
+          }),
+        )
+        .default([])
+        .meta({
+          description: 'Helplines open all day and night that people are offered when the hub is closed, for example Samaritans.',
+          cms: { label: 'Lines to call when the hub is closed' },
+        }),
+    })
+    .meta({ description: 'How to reach the Victims First Hub. Shown on every page.', cms: { label: 'Victims First Hub' } }),
+  referral: z
+    .object({
+      /** Where the online referral form sends its answers: a path on this site or a secure web address. */
+      endpoint: href.meta({
+        description:
+          'Where the online referral form sends people\'s answers: a path on this site or a secure web address. Only change it if the web developers ask you to.',
+        cms: { label: 'Where answers are sent' },
+      }),
+    })
+    .meta({ description: 'Settings for the online referral form.', cms: { label: 'Referral form' } }),
+  emergency: z
+    .object({
+      emergency: phoneNumber.meta({ description: 'The emergency number: 999.', cms: { label: 'Emergency number' } }),
+      nonEmergency: phoneNumber.meta({ description: 'The police non-emergency number: 101.', cms: { label: 'Non-emergency number' } }),
+      /** Relay UK's number for emergencies (deaf, hard of hearing or speech-impaired callers). */
+      textRelay: phoneNumber.meta({
+        description: 'Relay UK\'s emergency number for deaf, hard of hearing or speech-impaired callers: 18000.',
+        cms: { label: 'Relay UK emergency number' },
+      }),
+      /** Relay UK's prefix for any other number: 18001 then the number. */
+      relayPrefix: phoneNumber.meta({
+        description: 'The number to dial before any other number to call through Relay UK: 18001.',
+        cms: { label: 'Relay UK prefix' },
+      }),
+      /** The number to press after dialling 999 when you cannot speak. */
+      silentSolutionCode: z
+        .string()
+        .regex(/^[0-9]{2}$/, 'must be two digits, for example "55"')
+        .meta({
+          description: 'The number to press after dialling 999 from a mobile when you cannot speak: two digits, 55.',
+          cms: { label: 'Silent Solution code' },
+        }),
+      reportOnline: externalUrl.meta({
+        description: 'The Thames Valley Police page for reporting a crime online: a full address starting https://.',
+        cms: { label: 'Report a crime online' },
+      }),
+    })
+    .meta({ description: 'The numbers and links given in emergency advice across the site. Check them carefully.', cms: { label: 'Emergency numbers' } }),
+  exitPage: z
+    .object({
+      /** A neutral site that "Exit this page" goes to. Must not be a site about crime or abuse. */
+      url: externalUrl.meta({
+        description: 'A harmless website the button opens, such as a weather page. It must not be a site about crime or abuse.',
+        cms: { label: 'Web address' },
+      }),
+    })
+    .meta({ description: 'Where the "Exit this page" button takes people who need to leave the site quickly.', cms: { label: '"Exit this page" button' } }),
+  navigation: z
+    .array(navigationLink)
+    .min(1)
+    .max(8, 'has too many links: 8 at most fit on a phone')
+    .meta({ description: 'The links in the menu at the top of every page, in order. No more than 8, so they fit on a phone.', cms: { label: 'Main menu' } }),
+  footerLinks: z
+    .array(navigationLink)
+    .default([])
+    .meta({ description: 'Links at the bottom of every page, for example the privacy notice and accessibility statement.' }),
   /** Dates when services that close on bank holidays are closed. */
-  bankHolidays: z.array(calendarDate).default([]),
-  victimsCode: z.object({
-    /** The edition's name as the Code gives it. */
-    edition: z.string().trim().min(3),
-    inForce: calendarDate,
-    url: externalUrl,
-  }),
+  bankHolidays: z
+    .array(calendarDate.meta({ description: 'A bank holiday date.', cms: { label: 'Bank holiday' } }))
+    .default([])
+    .meta({
+      description: 'The bank holidays when services that close on bank holidays are shown as closed. Add the next year\'s dates before it starts.',
+    }),
+  victimsCode: z
+    .object({
+      /** The edition's name as the Code gives it. */
+      edition: z
+        .string()
+        .trim()
+        .min(3)
+        .meta({ description: 'The full name of the current edition, written as the Code gives it.' }),
+      inForce: calendarDate.meta({ description: 'The date this edition of the Code came into force.', cms: { label: 'In force from' } }),
+      url: externalUrl.meta({ description: 'Where the Code is published on GOV.UK: a full address starting https://.', cms: { label: 'Web address' } }),
+    })
+    .meta({ description: 'The current edition of the Victims\' Code, linked from the rights pages.', cms: { label: "Victims' Code" } }),
   ...reviewFields,
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -8,17 +8,49 @@ import { reviewFields, slug } from './common.ts';
  * old one to formerCodes, so the printed address still works.
  */
 export const vipEntrySchema = z.object({
-  code: slug.max(30, 'must be 30 characters or fewer: it is printed on leaflets'),
-  title: z.string().trim().min(3),
-  summary: z.string().trim().min(20).max(300),
+  code: slug.max(30, 'must be 30 characters or fewer: it is printed on leaflets').meta({
+    description:
+      'The short code in this section\'s address, /vip/<code>/, printed on leaflets, for example "after-reporting". Never change it once published; if you really must, add the old code to Former codes so printed addresses still work.',
+    cms: { label: 'Code (printed on leaflets)' },
+  }),
+  title: z.string().trim().min(3).meta({ description: 'The heading of this section of the pack, for example "After you report a crime".' }),
+  summary: z
+    .string()
+    .trim()
+    .min(20)
+    .max(300)
+    .meta({
+      description: 'One or two sentences, 20 to 300 characters, saying what this section covers. Shown in the list of sections and in search results.',
+      cms: { widget: 'text' },
+    }),
   /** General sections come first; crime-specific ones after. */
-  kind: z.enum(['general', 'crime-specific']),
-  order: z.number().int().min(1),
-  crimeTypes: z.array(z.enum(crimeTypes.values)).default([]),
+  kind: z
+    .enum(['general', 'crime-specific'])
+    .meta({ description: 'General sections are for everyone and come first; crime-specific sections are about one kind of crime and come after.', cms: { label: 'Type of section' } }),
+  order: z
+    .number()
+    .int()
+    .min(1)
+    .meta({ description: 'Where this section comes in the pack: lower numbers first. General sections come before crime-specific ones, for example 1, 2, 3 for general and 10 onwards for crime-specific.', cms: { label: 'Position' } }),
+  crimeTypes: z
+    .array(crimeTypes.schema)
+    .default([])
+    .meta({ description: 'For crime-specific sections: the crimes this section is about. Leave empty for general sections.' }),
   /** Extra short addresses that lead to this section. */
-  aliases: z.array(slug).default([]),
+  aliases: z
+    .array(slug.meta({ description: 'Another short code for this section, for example "scams".', cms: { label: 'Short address' } }))
+    .default([])
+    .meta({
+      description: 'Optional. Extra short codes that also lead to this section, for example "scams", so /vip/scams/ works too.',
+      cms: { label: 'Other short addresses' },
+    }),
   /** Codes this section had before; they redirect here. */
-  formerCodes: z.array(slug).default([]),
+  formerCodes: z
+    .array(slug.meta({ description: 'A code this section used before, for example "after-report".', cms: { label: 'Former code' } }))
+    .default([])
+    .meta({
+      description: 'Codes this section had before. Whenever the code changes, add the old one here so printed addresses still lead here. Never remove one.',
+    }),
   ...reviewFields,
 });
 export type VipEntry = z.infer<typeof vipEntrySchema>;
