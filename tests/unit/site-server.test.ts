@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { securityHeaders } from '../../src/lib/security-headers.ts';
+import { adminSecurityHeaders, securityHeaders } from '../../src/lib/security-headers.ts';
+import { projectSecurityOptions } from '../../src/lib/security-options.ts';
 import { readSettingsFile } from '../../src/lib/settings-file.ts';
 import { createSiteServer } from '../../src/server/site-server.ts';
 
@@ -21,6 +22,7 @@ describe('the local site server', () => {
     };
     write('index.html', '<h1>Home</h1>');
     write('about/index.html', '<h1>About</h1>');
+    write('admin/index.html', '<title>Content editor</title>');
     write('404.html', '<h1>Page not found</h1>');
     write('_astro/site.abc123.css', 'body{}');
     write('_headers', '/*\n  X-Test: 1\n');
@@ -39,6 +41,15 @@ describe('the local site server', () => {
     expect(response.body).toContain('About');
     for (const [name, value] of Object.entries(expected)) expect(response.headers[name.toLowerCase()]).toBe(value);
     expect(response.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('serves the content editor with its own policy, kept out of search engines and caches', async () => {
+    const response = await app.inject({ url: '/admin/' });
+    const admin = adminSecurityHeaders(projectSecurityOptions());
+    expect(response.headers['content-security-policy']).toBe(admin['Content-Security-Policy']);
+    expect(response.headers['content-security-policy']).not.toBe(expected['Content-Security-Policy']);
+    expect(response.headers['x-robots-tag']).toBe('noindex, nofollow');
+    expect(response.headers['cache-control']).toBe('no-store');
   });
 
   it('sends addresses without their final slash to the page', async () => {

@@ -10,6 +10,7 @@
  * vocabularies.
  */
 import { z } from 'astro/zod';
+import { vocabularies } from '../vocabularies.ts';
 
 /** Extra facts for the CMS that a field carries in its metadata. */
 export interface CmsFieldMeta {
@@ -150,9 +151,16 @@ function limits(schema: AnySchema): { min?: number; max?: number } {
   return result;
 }
 
+/** The shared vocabulary with exactly these values, if there is one: its labels are the ones people know. */
+function vocabularyOptions(values: string[]): readonly { value: string; label: string }[] | undefined {
+  const key = [...values].sort().join('|');
+  return Object.values(vocabularies).find((vocabulary) => [...vocabulary.values].sort().join('|') === key)?.entries;
+}
+
 function selectOptions(schema: AnySchema, meta: FieldMeta): { value: string; label: string }[] {
   const values = Object.values(definition(schema).entries ?? {});
-  const labels = new Map((meta.cms?.options ?? metaOf(schema).cms?.options ?? []).map((option) => [option.value, option.label]));
+  const known = meta.cms?.options ?? metaOf(schema).cms?.options ?? vocabularyOptions(values) ?? [];
+  const labels = new Map(known.map((option) => [option.value, option.label]));
   return values.map((value) => ({ value, label: labels.get(value) ?? labelFromName(value.replace(/-/g, ' ')) }));
 }
 

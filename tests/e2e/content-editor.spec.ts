@@ -1,0 +1,147 @@
+/**
+ * The content editor at /admin/, driven as the comms team would: with the
+ * local backend (decap-server) over a copy of content/, so the tests never
+ * change the real files. Each test saves through the editor, checks the file
+ * it wrote against the schema, rebuilds the site from the copy and finds the
+ * change on the rebuilt page.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { LOCAL_BACKEND_PORT } from '../../src/lib/cms/config.ts';
+import { checkContent, describeProblem, readData } from '../../src/lib/content-guard.ts';
+import { pageSchema } from '../../src/lib/schemas/page.ts';
+import { readSettingsFile } from '../../src/lib/settings-file.ts';
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+let workspace: string;
+let decapServer: ChildProcess | undefined;
+
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ port, host: '127.0.0.1' });
+    socket.once('connect', () => socket.end(() => resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Build the site from the workspace's content into the workspace's own dist/. */
+function rebuildFromWorkspace(): string {
+  const outDir = path.join(workspace, 'dist');
+  const build = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
+    env: { ...process.env, VF_CONTENT_DIR: path.join(workspace, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: 150_000,
+  });
+  expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+  return outDir;
+}
+
+/** Open the editor, log in to the local backend, and watch for requests to any other host. */
+async function openEditor(page: Page, baseURL: string): Promise<{ elsewhere: string[]; errors: string[] }> {
+  const allowed = [new URL(baseURL).origin, `http://localhost:${LOCAL_BACKEND_PORT}`];
+  const elsewhere: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!/^(data|blob):/.test(url) && !allowed.includes(new URL(url).origin)) elsewhere.push(url);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/.test(message.text())) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: 'Login' }).click();
+  await expect(page.getByRole('heading', { name: 'Collections' })).toBeVisible({ timeout: 30_000 });
+  return { elsewhere, errors };
+}
+
+async function publishNow(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Publish' }).first().click();
+  await page.getByText('Publish now', { exact: true }).click();
+}
+
+test.beforeAll(async () => {
+  if (await portAnswers(LOCAL_BACKEND_PORT)) {
+    throw new Error(`Port ${LOCAL_BACKEND_PORT} is in use (is "npm run cms" running?). Stop it: these tests start their own decap-server on a copy of content/.`);
+  }
+  workspace = mkdtempSync(path.join(tmpdir(), 'vf-cms-'));
+  cpSync('content', path.join(workspace, 'content'), { recursive: true });
+  decapServer = spawn(process.execPath, [path.resolve('node_modules/decap-server/dist/index.js')], {
+    cwd: workspace,
+    env: { ...process.env, PORT: String(LOCAL_BACKEND_PORT), GIT_REPO_DIRECTORY: workspace },
+    stdio: 'ignore',
+  });
+  await waitFor(() => portAnswers(LOCAL_BACKEND_PORT), 'decap-server to listen');
+});
+
+test.afterAll(() => {
+  decapServer?.kill('SIGTERM');
+  if (workspace) rmSync(workspace, { recursive: true, force: true });
+});
+
+test('a new page made in the editor is saved as valid content and appears on the rebuilt site', async ({ page, baseURL }) => {
+  const { elsewhere, errors } = await openEditor(page, baseURL!);
+  await page.goto('/admin/#/collections/pages/new');
+  await page.getByLabel('Title', { exact: true }).fill('Help with travel costs for witnesses');
+  await page.getByLabel('Description').fill('How to claim back what it cost you to get to court as a witness.');
+  await page.getByLabel('Last reviewed').fill('2026-11-23');
+  await page.locator('[data-slate-editor="true"]').first().click();
+  await page.keyboard.type('You can claim back the cost of travel when you go to court as a witness.');
+  // The preview shows the page in the site's own styles.
+  await expect(page.frameLocator('iframe').first().getByRole('heading', { name: 'Help with travel costs for witnesses' })).toBeVisible();
+  await publishNow(page);
+
+  const file = path.join(workspace, 'content/pages/help-with-travel-costs-for-witnesses.md');
+  // decap-server creates the file, then writes it: wait until it holds the whole page.
+  await waitFor(() => existsSync(file) && readFileSync(file, 'utf8').includes('You can claim back'), 'the new page file');
+  const data = pageSchema.parse(readData(readFileSync(file, 'utf8'), file));
+  expect(data.title).toBe('Help with travel costs for witnesses');
+  expect(readFileSync(file, 'utf8')).toContain('You can claim back the cost of travel');
+  expect(checkContent(path.join(workspace, 'content')).errors.map(describeProblem)).toEqual([]);
+
+  const html = readFileSync(path.join(rebuildFromWorkspace(), 'help-with-travel-costs-for-witnesses/index.html'), 'utf8');
+  expect(html).toContain('<h1>Help with travel costs for witnesses</h1>');
+  expect(html).toContain('You can claim back the cost of travel');
+
+  expect(elsewhere).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('opening hours changed in settings appear in the footer of the rebuilt site', async ({ page, baseURL }) => {
+  await openEditor(page, baseURL!);
+  await page.goto('/admin/#/collections/settings/entries/site');
+  const closes = page.getByLabel('Closes at', { exact: true }).first();
+  await expect(closes).toHaveValue('17:00');
+  await closes.fill('20:00');
+  await publishNow(page);
+
+  await waitFor(() => readSettingsFile(path.join(workspace, 'content')).hub.openingHours.weekly[0]?.closes === '20:00', 'the settings file to change');
+  expect(checkContent(path.join(workspace, 'content')).errors.map(describeProblem)).toEqual([]);
+
+  const home = readFileSync(path.join(rebuildFromWorkspace(), 'index.html'), 'utf8');
+  expect(home).toMatch(/Monday to Friday, 9am to 8pm/);
+});
+
+test('the editor stops a mistake before saving, with the reason beside the field', async ({ page, baseURL }) => {
+  await openEditor(page, baseURL!);
+  await page.goto('/admin/#/collections/pages/new');
+  await page.getByLabel('Title', { exact: true }).fill('Too short');
+  await page.getByLabel('Description').fill('Short');
+  await page.getByLabel('Last reviewed').fill('2026-11-23');
+  await publishNow(page);
+  await expect(page.getByText('must be between 20 and 200 characters')).toBeVisible();
+  expect(existsSync(path.join(workspace, 'content/pages/too-short.md'))).toBe(false);
+});
