@@ -4,6 +4,7 @@
  * index, and how fast the local server answers.
  */
 import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createSiteServer } from '../src/server/site-server.ts';
@@ -23,12 +24,19 @@ const buildSeconds = (performance.now() - started) / 1000;
 
 const files = filesUnder('dist');
 const pages = files.filter((file) => file.endsWith('.html'));
-const pageWeights = pages.map((page) => {
+const weigh = (page: string) => {
   const html = readFileSync(page, 'utf8');
-  const assets = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+)"/g)].map((match) => match[1] ?? '');
-  const assetBytes = [...new Set(assets)].reduce((sum, asset) => sum + statSync(path.join('dist', asset)).size, 0);
-  return { page: path.relative('dist', page), bytes: Buffer.byteLength(html) + assetBytes };
-});
+  const assets = [...new Set([...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+)"/g)].map((match) => match[1] ?? ''))];
+  const files = [Buffer.from(html), ...assets.map((asset) => readFileSync(path.join('dist', asset)))];
+  return {
+    page: path.relative('dist', page),
+    bytes: files.reduce((sum, file) => sum + file.length, 0),
+    gzipped: files.reduce((sum, file) => sum + gzipSync(file).length, 0),
+  };
+};
+// The content editor is for staff, and far heavier: it is weighed on its own.
+const editor = weigh(path.join('dist', 'admin', 'index.html'));
+const pageWeights = pages.filter((page) => !page.includes(`${path.sep}admin${path.sep}`)).map(weigh);
 pageWeights.sort((a, b) => b.bytes - a.bytes);
 const heaviest = pageWeights[0]!;
 const pagefindBytes = files.filter((file) => file.includes(`${path.sep}pagefind${path.sep}`)).reduce((sum, file) => sum + statSync(file).size, 0);
@@ -45,7 +53,8 @@ await app.close();
 
 console.log(`Build (content check, Astro, Pagefind): ${buildSeconds.toFixed(1)} s`);
 console.log(`Pages: ${pages.length}; files in dist/: ${files.length}`);
-console.log(`Heaviest page with its CSS and JS (uncompressed): ${heaviest.page}, ${kb(heaviest.bytes)}`);
+console.log(`Heaviest public page with its CSS and JS: ${heaviest.page}, ${kb(heaviest.bytes)} (${kb(heaviest.gzipped)} gzipped)`);
 console.log(`Median page with its CSS and JS: ${kb(pageWeights[Math.floor(pageWeights.length / 2)]!.bytes)}`);
 console.log(`Search index (dist/pagefind): ${kb(pagefindBytes)}`);
+console.log(`Content editor (/admin/) with its JS: ${kb(editor.bytes)} (${kb(editor.gzipped)} gzipped), loaded by no public page`);
 console.log(`Local server, home page, ${requests} requests in process: ${perRequestMs.toFixed(2)} ms each`);
