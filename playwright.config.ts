@@ -24,7 +24,8 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     command: 'node scripts/serve.ts',
-    env: { PORT: String(port) },
+    // A store and keys of the tests' own, made fresh each run.
+    env: { PORT: String(port), INTAKE_DATABASE: 'test-results/intake/referrals.sqlite', HUB_KEY_FOLDER: 'test-results/intake/keys', INTAKE_LOG: 'off' },
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -1,12 +1,13 @@
 /**
  * Serves the built site (dist/) the way a production static host would:
  * with the security headers, directory addresses ending in "/", and the
- * site's own 404 page. Later the hub intake is mounted on the same server.
+ * site's own 404 page; and, when asked, the hub intake at /api/.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { registerIntake, type IntakeOptions } from '../intake/intake.ts';
 import { headersForPath } from '../lib/security-headers.ts';
 import { projectSecurityOptions } from '../lib/security-options.ts';
 
@@ -14,9 +15,11 @@ export interface SiteServerOptions {
   /** The built site. */
   root: string;
   logger?: boolean;
+  /** Run the hub intake on the same server, at /api/. */
+  intake?: IntakeOptions;
 }
 
-export async function createSiteServer({ root, logger = false }: SiteServerOptions): Promise<FastifyInstance> {
+export async function createSiteServer({ root, logger = false, intake }: SiteServerOptions): Promise<FastifyInstance> {
   const distRoot = path.resolve(root);
   if (!existsSync(path.join(distRoot, 'index.html'))) {
     throw new Error(`There is no built site in ${distRoot}. Run "npm run build" first.`);
@@ -31,6 +34,8 @@ export async function createSiteServer({ root, logger = false }: SiteServerOptio
     for (const [name, value] of Object.entries(headersForPath(pathname, options))) reply.header(name, value);
     return payload;
   });
+
+  if (intake) await registerIntake(app, intake);
 
   await app.register(fastifyStatic, {
     root: distRoot,

@@ -82,6 +82,11 @@ describe('a referral for yourself', () => {
     expect(messageFor({ ...selfReferral, moreDetails: 'a'.repeat(MAX_DETAILS_LENGTH + 1) }, 'moreDetails')).toBe(`Must be ${MAX_DETAILS_LENGTH} characters or fewer`);
   });
 
+  it('refuses markup in any answer, but not a "<" on its own', () => {
+    expect(messageFor({ ...selfReferral, name: '<script>alert(1)</script>' }, 'name')).toBe('Remove the < and > signs');
+    expect(fieldsWithErrors({ ...selfReferral, moreDetails: 'I feel <3 out of 10 most days' })).toEqual([]);
+  });
+
   it('refuses values that are not on the form', () => {
     expect(fieldsWithErrors({ ...selfReferral, crimeTypes: ['burglary', 'jaywalking'] })).toEqual(['crimeTypes']);
     expect(fieldsWithErrors({ ...selfReferral, referrerType: 'hacker' })).toContain('referrerType');

@@ -13,8 +13,18 @@ import { crimeTypes } from '../vocabularies.ts';
 const MAX_SHORT_TEXT = 200;
 export const MAX_DETAILS_LENGTH = 1500;
 
+/** Markup has no place in a referral: it is refused rather than stored for someone to open later. */
+const MARKUP = /<\s*\/?\s*[a-z!?]/i;
 const trimmed = (max = MAX_SHORT_TEXT) =>
-  z.preprocess((value) => (typeof value === 'string' ? value.trim() : value), z.string().max(max, `Must be ${max} characters or fewer`).optional().default(''));
+  z.preprocess(
+    (value) => (typeof value === 'string' ? value.trim() : value),
+    z
+      .string()
+      .max(max, `Must be ${max} characters or fewer`)
+      .refine((text) => !MARKUP.test(text), 'Remove the < and > signs')
+      .optional()
+      .default(''),
+  );
 const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), z.enum(values).optional());
 const ticks = <const T extends readonly [string, ...string[]]>(values: T) =>

@@ -65,6 +65,18 @@ export const settingsSchema = z.object({
           'Where the online referral form sends people\'s answers: a path on this site or a secure web address. Only change it if the web developers ask you to.',
         cms: { label: 'Where answers are sent' },
       }),
+      /** How long the intake keeps a referral after the hub has collected it. */
+      retentionDays: z
+        .number()
+        .int()
+        .min(1)
+        .max(365)
+        .default(30)
+        .meta({
+          description:
+            'How many days a referral stays on the intake after hub staff have collected it, before it is deleted. Agree any change with the data protection officer.',
+          cms: { label: 'Days to keep collected referrals' },
+        }),
     })
     .meta({ description: 'Settings for the online referral form.', cms: { label: 'Referral form' } }),
   emergency: z

@@ -1,0 +1,48 @@
+/**
+ * `npm run hub:collect`: for hub staff. Opens the referrals waiting on the
+ * intake with the hub's private key, writes them as JSON and CSV for the case
+ * management system, marks them collected, and deletes referrals collected
+ * more than the retention period ago (settings: referral.retentionDays).
+ *
+ *   npm run hub:collect -- --private-key /secure/hub-private-key.txt --out /secure/referrals
+ *   (INTAKE_DATABASE says where the intake's database is; default data/referrals.sqlite)
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { collectReferrals, keyPairFromPrivateKey } from '../src/intake/collect.ts';
+import { intakeEnvironment } from '../src/intake/config.ts';
+import { openReferralStore } from '../src/intake/store.ts';
+import { REFERRAL_FIELD_NAMES } from '../src/lib/referral/schema.ts';
+import { readSettingsFile } from '../src/lib/settings-file.ts';
+
+const { values } = parseArgs({
+  options: {
+    'private-key': { type: 'string' },
+    out: { type: 'string', default: 'collected-referrals' },
+    database: { type: 'string' },
+  },
+});
+if (!values['private-key']) {
+  console.error('Say where the hub\'s private key is: npm run hub:collect -- --private-key /path/to/hub-private-key.txt');
+  process.exit(1);
+}
+const keys = await keyPairFromPrivateKey(readFileSync(values['private-key'], 'utf8'));
+const store = openReferralStore(values.database ?? intakeEnvironment().database);
+try {
+  const result = await collectReferrals({
+    store,
+    keys,
+    outDir: values.out!,
+    columns: REFERRAL_FIELD_NAMES,
+    retentionDays: readSettingsFile().referral.retentionDays,
+  });
+  console.log(
+    result.collected.length === 0
+      ? 'No new referrals.'
+      : `Collected ${result.collected.length} referral${result.collected.length === 1 ? '' : 's'}: ${result.collected.map((item) => item.reference).join(', ')}`,
+  );
+  for (const file of result.files) console.log(`Wrote ${file}`);
+  if (result.deleted > 0) console.log(`Deleted ${result.deleted} referral${result.deleted === 1 ? '' : 's'} collected more than ${readSettingsFile().referral.retentionDays} days ago.`);
+} finally {
+  store.close();
+}

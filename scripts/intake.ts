@@ -1,0 +1,48 @@
+/**
+ * `npm run intake`: the hub intake on its own, for a real installation where
+ * the site is on a static host. Needs the hub's public key (HUB_PUBLIC_KEY or
+ * HUB_PUBLIC_KEY_FILE), and SITE_ORIGIN, the site's address, for CORS.
+ * INTAKE_DATABASE says where to store referrals; PORT where to listen
+ * (default 4322).
+ */
+import Fastify from 'fastify';
+import { intakeEnvironment } from '../src/intake/config.ts';
+import { registerIntake } from '../src/intake/intake.ts';
+import { openReferralStore } from '../src/intake/store.ts';
+import { readSettingsFile } from '../src/lib/settings-file.ts';
+
+const environment = intakeEnvironment();
+if (!environment.hubPublicKey) {
+  console.error('The intake needs the hub\'s public key: set HUB_PUBLIC_KEY, or HUB_PUBLIC_KEY_FILE (make one with "npm run hub:keygen").');
+  process.exit(1);
+}
+const port = Number(process.env.PORT ?? 4322);
+const store = openReferralStore(environment.database);
+const app = Fastify();
+app.addHook('onSend', async (_request, reply, payload) => {
+  reply.header('X-Content-Type-Options', 'nosniff');
+  reply.header('Referrer-Policy', 'no-referrer');
+  reply.header('Cache-Control', 'no-store');
+  return payload;
+});
+await registerIntake(app, {
+  store,
+  hubPublicKey: environment.hubPublicKey,
+  siteOrigin: process.env.SITE_ORIGIN ?? readSettingsFile().siteUrl,
+  hubPhone: readSettingsFile().hub.phone,
+  logRequests: process.env.INTAKE_LOG !== 'off',
+  ...(process.env.INTAKE_PER_MINUTE ? { perMinute: Number(process.env.INTAKE_PER_MINUTE) } : {}),
+});
+await app.listen({ port, host: process.env.HOST ?? '127.0.0.1' });
+const address = app.server.address();
+const listening = typeof address === 'object' && address ? address.port : port;
+console.log(`The hub intake is listening on http://127.0.0.1:${listening}/api/referrals, storing to ${environment.database}.`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    void app.close().then(() => {
+      store.close();
+      process.exit(0);
+    });
+  });
+}

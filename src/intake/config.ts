@@ -1,0 +1,28 @@
+/**
+ * Where the intake finds its database and the hub's public key, from
+ * environment variables, with local defaults so `npm start` works on a
+ * fresh machine.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const DEFAULT_DATABASE = 'data/referrals.sqlite';
+export const DEFAULT_KEY_FOLDER = 'data/hub-keys';
+export const PUBLIC_KEY_FILE = 'hub-public-key.txt';
+export const PRIVATE_KEY_FILE = 'hub-private-key.txt';
+
+export interface IntakeEnvironment {
+  database: string;
+  /** The hub's public key, if one is configured. */
+  hubPublicKey?: string;
+  /** Where it came from, to say so at start-up. */
+  keySource?: string;
+}
+
+export function intakeEnvironment(env: Record<string, string | undefined> = process.env): IntakeEnvironment {
+  const database = env.INTAKE_DATABASE ?? DEFAULT_DATABASE;
+  if (env.HUB_PUBLIC_KEY) return { database, hubPublicKey: env.HUB_PUBLIC_KEY.trim(), keySource: 'HUB_PUBLIC_KEY' };
+  const file = env.HUB_PUBLIC_KEY_FILE ?? path.join(DEFAULT_KEY_FOLDER, PUBLIC_KEY_FILE);
+  if (existsSync(file)) return { database, hubPublicKey: readFileSync(file, 'utf8').trim(), keySource: file };
+  return { database };
+}

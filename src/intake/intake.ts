@@ -1,0 +1,123 @@
+/**
+ * The hub intake: receives referrals from the site's form, as an ordinary
+ * form post (no JavaScript) or as JSON (the form's script), checks them with
+ * the same schema as the form, seals them for the hub and stores them.
+ * It answers "received" only once the referral is on disk.
+ *
+ * Nothing about the person is logged or echoed back: errors name fields,
+ * never the values typed into them.
+ */
+import cors from '@fastify/cors';
+import formBody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { checkReferral, REFERRAL_FIELD_NAMES, type FieldError } from '../lib/referral/schema.ts';
+import { sealForHub } from '../lib/referral/sealing.ts';
+import { canonicalJson, type ReferralStore } from './store.ts';
+
+export const REFERRALS_PATH = '/api/referrals';
+export const HEALTH_PATH = '/api/health';
+/** A referral is a few kilobytes at most; anything far bigger is not from the form. */
+export const BODY_LIMIT_BYTES = 64 * 1024;
+/** People do not fill in the form in under this time; scripts do. */
+export const FASTEST_HUMAN_MS = 3000;
+
+/** Fields the form adds besides the referral itself. */
+const FORM_EXTRAS = ['idempotencyKey', 'formStartedAt', 'website'] as const;
+const ALLOWED_FIELDS = new Set<string>([...REFERRAL_FIELD_NAMES, ...FORM_EXTRAS]);
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,100}$/;
+
+export interface IntakeOptions {
+  store: ReferralStore;
+  /** The hub's public key: the intake can seal referrals but never open them. */
+  hubPublicKey: string;
+  /** The site's own origin, the only one allowed to post from a script. */
+  siteOrigin: string;
+  /** The hub's phone number, for messages that ask people to call instead. */
+  hubPhone: string;
+  /** Submissions allowed per address per minute. */
+  perMinute?: number;
+  now?: () => Date;
+  /** Print one line per request (method, path, status, time): never anything about the person. */
+  logRequests?: boolean;
+}
+
+export type IntakeAnswer =
+  | { status: 201 | 200; body: { reference: string } }
+  | { status: 400; body: { message: string; errors?: FieldError[] } }
+  | { status: 409; body: { message: string } };
+
+export async function registerIntake(app: FastifyInstance, options: IntakeOptions): Promise<void> {
+  const now = options.now ?? (() => new Date());
+  const callUs = `Please call the Victims First Hub on ${options.hubPhone}.`;
+
+  await app.register(async (intake) => {
+    // Only the two ways the form sends: as a web form, or as JSON from its script.
+    intake.removeContentTypeParser('text/plain');
+    await intake.register(formBody, { bodyLimit: BODY_LIMIT_BYTES });
+    await intake.register(cors, { origin: [options.siteOrigin], methods: ['POST'] });
+    await intake.register(rateLimit, {
+      max: options.perMinute ?? 20,
+      timeWindow: '1 minute',
+      errorResponseBuilder: () => ({ statusCode: 429, message: `Too many forms have been sent from this connection. Wait a minute and try again, or ${callUs.toLowerCase()}` }),
+    });
+
+    // Answer bad requests plainly, without repeating anything that was sent.
+    intake.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
+      const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+      const message =
+        status === 413
+          ? `This form is too large to send. Shorten the longest answers, or ${callUs.toLowerCase()}`
+          : status === 415
+            ? 'Send the form as a web form or as JSON.'
+            : status === 429
+              ? `Too many forms have been sent from this connection. Wait a minute and try again.`
+              : status < 500
+                ? `The form could not be read. ${callUs}`
+                : `Something went wrong and your form was not received. ${callUs}`;
+      return reply.code(status).send({ message });
+    });
+
+    if (options.logRequests) {
+      intake.addHook('onResponse', async (request, reply) => {
+        console.log(`${request.method} ${request.routeOptions.url ?? 'unknown'} ${reply.statusCode} ${reply.elapsedTime.toFixed(0)}ms`);
+      });
+    }
+
+    intake.get(HEALTH_PATH, async () => ({ status: 'ok', waiting: options.store.count() }));
+
+    intake.post(REFERRALS_PATH, { bodyLimit: BODY_LIMIT_BYTES }, async (request: FastifyRequest, reply: FastifyReply) => {
+      const answer = await receiveReferral(request.body, options, now(), callUs);
+      return reply.code(answer.status).send(answer.body);
+    });
+  });
+}
+
+/** Check, seal and store one submission. */
+export async function receiveReferral(body: unknown, options: IntakeOptions, receivedAt: Date, callUs: string): Promise<IntakeAnswer> {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return { status: 400, body: { message: `The form could not be read. ${callUs}` } };
+  const submitted = body as Record<string, unknown>;
+  if (Object.keys(submitted).some((field) => !ALLOWED_FIELDS.has(field))) {
+    return { status: 400, body: { message: `The form sent answers it does not ask for. ${callUs}` } };
+  }
+  const looksAutomated =
+    (typeof submitted.website === 'string' && submitted.website.trim() !== '') ||
+    (submitted.formStartedAt !== undefined && receivedAt.getTime() - Number(submitted.formStartedAt) < FASTEST_HUMAN_MS);
+  if (looksAutomated) return { status: 400, body: { message: `We could not accept this form. ${callUs}` } };
+
+  const key = submitted.idempotencyKey;
+  if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))) {
+    return { status: 400, body: { message: `The form could not be read. ${callUs}` } };
+  }
+
+  const { idempotencyKey: _key, formStartedAt: _started, website: _website, ...answers } = submitted;
+  const checked = checkReferral(answers, receivedAt);
+  if (!checked.ok) return { status: 400, body: { message: 'There is a problem with some answers.', errors: checked.errors } };
+
+  const canonicalBody = canonicalJson(checked.referral);
+  const sealed = await sealForHub({ receivedAt: receivedAt.toISOString(), referral: checked.referral }, options.hubPublicKey);
+  // Without a key (a form sent without JavaScript), the store uses the referral itself: sending it twice stores it once.
+  const result = options.store.record({ ...(typeof key === 'string' ? { idempotencyKey: key } : {}), canonicalBody, sealed, receivedAt });
+  if (result.status === 'conflict') return { status: 409, body: { message: `This form was already sent with different answers. Reload the page to send a new one, or ${callUs.toLowerCase()}` } };
+  return { status: result.status === 'stored' ? 201 : 200, body: { reference: result.reference } };
+}
