@@ -13,7 +13,7 @@ import { openReferralStore } from '../src/intake/store.ts';
 import { generateHubKeyPair } from '../src/lib/referral/sealing.ts';
 import { readSettingsFile } from '../src/lib/settings-file.ts';
 import { createSiteServer } from '../src/server/site-server.ts';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const port = Number(process.env.PORT ?? 4321);
 const settings = readSettingsFile();
@@ -41,6 +41,19 @@ const app = await createSiteServer({
     siteOrigin: process.env.SITE_ORIGIN ?? `http://localhost:${port}`,
     hubPhone: settings.hub.phone,
     logRequests: process.env.INTAKE_LOG !== 'off',
+    // Forms sent without JavaScript get the /refer/ page back, with their errors or the confirmation.
+    formPage: {
+      template: () => readFileSync('dist/refer/index.html', 'utf8'),
+      context: {
+        endpoint: settings.referral.endpoint,
+        hubPhone: settings.hub.phone,
+        callsFrom: settings.hub.callsFrom,
+        emergency: settings.emergency.emergency,
+        silentSolutionCode: settings.emergency.silentSolutionCode,
+      },
+      contactWithinWorkingDays: settings.referral.contactWithinWorkingDays,
+      callsFrom: settings.hub.callsFrom,
+    },
   },
 });
 await app.listen({ port, host: process.env.HOST ?? 'localhost' });

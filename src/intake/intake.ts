@@ -11,6 +11,7 @@ import cors from '@fastify/cors';
 import formBody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { errorSummary, FORM_REGION, PAGE_REGION, renderConfirmation, renderReferralForm, replaceRegion, type FormValues, type ReferralFormContext } from '../lib/referral/form-html.ts';
 import { checkReferral, REFERRAL_FIELD_NAMES, type FieldError } from '../lib/referral/schema.ts';
 import { sealForHub } from '../lib/referral/sealing.ts';
 import { canonicalJson, type ReferralStore } from './store.ts';
@@ -40,6 +41,16 @@ export interface IntakeOptions {
   now?: () => Date;
   /** Print one line per request (method, path, status, time): never anything about the person. */
   logRequests?: boolean;
+  /**
+   * The built /refer/ page, to answer forms sent without JavaScript with the
+   * same page: the errors and what was typed, or the confirmation.
+   */
+  formPage?: {
+    template: () => string | undefined;
+    context: ReferralFormContext;
+    contactWithinWorkingDays: number;
+    callsFrom: string;
+  };
 }
 
 export type IntakeAnswer =
@@ -88,9 +99,43 @@ export async function registerIntake(app: FastifyInstance, options: IntakeOption
 
     intake.post(REFERRALS_PATH, { bodyLimit: BODY_LIMIT_BYTES }, async (request: FastifyRequest, reply: FastifyReply) => {
       const answer = await receiveReferral(request.body, options, now(), callUs);
+      const page = isFormPost(request) ? answerAsPage(answer, request.body, options) : undefined;
+      if (page) return reply.code(answer.status === 201 ? 200 : answer.status).type('text/html; charset=utf-8').send(page);
       return reply.code(answer.status).send(answer.body);
     });
   });
+}
+
+function isFormPost(request: FastifyRequest): boolean {
+  return (request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+}
+
+/**
+ * The /refer/ page again, for a form sent without JavaScript: the
+ * confirmation, or the form with what was typed and the errors (title
+ * starting "Error:"). Undefined when there is no built page to use.
+ */
+export function answerAsPage(answer: IntakeAnswer, body: unknown, options: IntakeOptions): string | undefined {
+  const formPage = options.formPage;
+  const template = formPage?.template();
+  if (!formPage || !template) return undefined;
+  const values = (body && typeof body === 'object' ? body : {}) as FormValues;
+  if (answer.status === 201 || answer.status === 200) {
+    const confirmation = renderConfirmation({
+      reference: answer.body.reference,
+      forSomeoneElse: values.referrerType !== 'self',
+      hubPhone: options.hubPhone,
+      callsFrom: formPage.callsFrom,
+      contactWithinWorkingDays: formPage.contactWithinWorkingDays,
+    });
+    return replaceRegion(template, PAGE_REGION, confirmation).replace(/<title>[^<]*– /, '<title>Referral sent – ');
+  }
+  const errors: FieldError[] = 'errors' in answer.body && answer.body.errors ? answer.body.errors : [];
+  const form = renderReferralForm(formPage.context, values, errors);
+  // A problem that is not about one answer still goes at the top, in the same summary box.
+  const message = 'message' in answer.body ? answer.body.message : '';
+  const general = errors.length === 0 ? errorSummary([{ field: 'referrerType', message }]) : '';
+  return replaceRegion(template, FORM_REGION, general + form).replace('<title>', '<title>Error: ');
 }
 
 /** Check, seal and store one submission. */
@@ -100,12 +145,14 @@ export async function receiveReferral(body: unknown, options: IntakeOptions, rec
   if (Object.keys(submitted).some((field) => !ALLOWED_FIELDS.has(field))) {
     return { status: 400, body: { message: `The form sent answers it does not ask for. ${callUs}` } };
   }
+  // The form's hidden fields are empty when its script did not run: that is no key and no start time.
+  const startedAt = submitted.formStartedAt === '' ? undefined : submitted.formStartedAt;
   const looksAutomated =
     (typeof submitted.website === 'string' && submitted.website.trim() !== '') ||
-    (submitted.formStartedAt !== undefined && receivedAt.getTime() - Number(submitted.formStartedAt) < FASTEST_HUMAN_MS);
+    (startedAt !== undefined && receivedAt.getTime() - Number(startedAt) < FASTEST_HUMAN_MS);
   if (looksAutomated) return { status: 400, body: { message: `We could not accept this form. ${callUs}` } };
 
-  const key = submitted.idempotencyKey;
+  const key = submitted.idempotencyKey === '' ? undefined : submitted.idempotencyKey;
   if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))) {
     return { status: 400, body: { message: `The form could not be read. ${callUs}` } };
   }

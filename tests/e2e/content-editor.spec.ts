@@ -101,7 +101,7 @@ test('a new page made in the editor is saved as valid content and appears on the
   await page.locator('[data-slate-editor="true"]').first().click();
   await page.keyboard.type('You can claim back the cost of travel when you go to court as a witness.');
   // The preview shows the page in the site's own styles.
-  await expect(page.frameLocator('iframe').first().getByRole('heading', { name: 'Help with travel costs for witnesses' })).toBeVisible();
+  await expect(page.locator('iframe').first().contentFrame().getByRole('heading', { name: 'Help with travel costs for witnesses' })).toBeVisible();
   await publishNow(page);
 
   const file = path.join(workspace, 'content/pages/help-with-travel-costs-for-witnesses.md');

@@ -47,8 +47,6 @@ describe('a referral for yourself', () => {
     if (!result.ok) {
       expect(result.errors.map((error) => error.field)).toEqual([
         'referrerType',
-        'consentContact',
-        'consentShare',
         'name',
         'ageBand',
         'postcode',
@@ -58,6 +56,8 @@ describe('a referral for yourself', () => {
         'personRole',
         'inDanger',
         'supportWanted',
+        'consentContact',
+        'consentShare',
       ]);
       expect(result.errors[0]).toEqual({ field: 'referrerType', message: 'Select who needs support' });
     }
@@ -97,6 +97,7 @@ describe('a referral for someone else, or by a professional', () => {
   it('asks for the person’s agreement in their words, and for the referrer’s details', () => {
     const forFriend = { ...selfReferral, referrerType: 'someone-else', consentContact: '', consentShare: '' };
     expect(fieldsWithErrors(forFriend)).toEqual(['referrerName', 'referrerRelationship', 'referrerPhone', 'consentContact', 'consentShare']);
+    // (consent comes last on the form, after everything else)
     expect(messageFor(forFriend, 'consentContact')).toBe('Confirm the person knows about this referral and agrees to be contacted');
   });
 

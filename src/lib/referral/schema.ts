@@ -25,10 +25,18 @@ const trimmed = (max = MAX_SHORT_TEXT) =>
       .optional()
       .default(''),
   );
+/**
+ * One choice from a list (a radio group, or a single checkbox, which may
+ * arrive as a list of one). Anything not on the list counts as unanswered,
+ * so the person gets the question's own message, not a technical one.
+ */
 const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), z.enum(values).optional());
+  z.preprocess((value) => (Array.isArray(value) ? value[0] : value === '' ? undefined : value), z.enum(values).optional().catch(undefined));
 const ticks = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(z.enum(values)).default([]));
+  z.preprocess(
+    (value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]),
+    z.array(z.enum(values, { error: 'Select from the options given' })).default([]),
+  );
 
 export const referrerTypes = ['self', 'someone-else', 'professional'] as const;
 export const ageBands = ['under-12', '12-17', '18-24', '25-64', '65-plus', 'prefer-not-to-say'] as const;
@@ -56,8 +64,6 @@ const referralFields = z.object({
   workEmail: trimmed(),
   isPolice: choice(yesNo),
   collarNumber: trimmed(20),
-  consentContact: choice(['yes'] as const),
-  consentShare: choice(['yes'] as const),
   name: trimmed(),
   dobDay: trimmed(2),
   dobMonth: trimmed(2),
@@ -88,6 +94,8 @@ const referralFields = z.object({
   supportWanted: ticks(supportOptions),
   serviceInterest: z.preprocess((value) => (value === '' ? undefined : value), z.string().regex(/^[a-z0-9-]{1,60}$/).optional()),
   moreDetails: trimmed(MAX_DETAILS_LENGTH),
+  consentContact: choice(['yes'] as const),
+  consentShare: choice(['yes'] as const),
 });
 
 export type ReferralInput = z.input<typeof referralFields>;

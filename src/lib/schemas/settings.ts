@@ -65,6 +65,17 @@ export const settingsSchema = z.object({
           'Where the online referral form sends people\'s answers: a path on this site or a secure web address. Only change it if the web developers ask you to.',
         cms: { label: 'Where answers are sent' },
       }),
+      /** How soon the hub tries to make contact, promised on the confirmation page. */
+      contactWithinWorkingDays: z
+        .number()
+        .int()
+        .min(1)
+        .max(10)
+        .default(2)
+        .meta({
+          description: 'How many working days after a referral the hub tries to make contact. It is promised to people on the confirmation page, so keep it true.',
+          cms: { label: 'Working days to first contact' },
+        }),
       /** How long the intake keeps a referral after the hub has collected it. */
       retentionDays: z
         .number()
