@@ -173,7 +173,12 @@ export function enhanceReferralForm(): void {
           await wait(RETRY_DELAYS_MS[attempt]!);
           continue;
         }
-        showStatus(form, `${answer.message ?? 'Your referral was not sent.'} Everything you typed is still here. You can try again, or ${callUs}.`);
+        showStatus(
+          form,
+          answer.message
+            ? `${answer.message} Everything you typed is still here.`
+            : `Your referral was not sent. Everything you typed is still here. You can try again, or ${callUs}.`,
+        );
         return;
       } catch {
         // The connection failed: try again with the same key, so the hub never gets it twice.
