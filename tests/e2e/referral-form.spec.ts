@@ -3,6 +3,7 @@
  * and without JavaScript, for each kind of referrer; errors shown, fixed and
  * sent again; and the intake unreachable.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { settings } from './support/site.ts';
 
@@ -40,6 +41,13 @@ async function fillReferral(page: Page, referrer: Referrer) {
   await page.getByRole('checkbox', { name: 'Someone to talk to' }).check();
   await page.getByRole('checkbox', { name: /knows about this referral/ }).check();
   await page.getByRole('checkbox', { name: /details being shared/ }).check();
+}
+
+/** axe runs inside the page, so only with JavaScript on; the markup is the same renderer's either way. */
+async function expectNoAxeViolations(page: Page, javaScriptEnabled: boolean) {
+  if (!javaScriptEnabled) return;
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 async function expectConfirmation(page: Page) {
@@ -85,6 +93,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByText('Error: Enter a full UK postcode, like OX1 1AA')).toBeVisible();
       await expect(page.getByLabel('Full name')).toHaveValue('Sam Example');
       await expect(page.getByRole('checkbox', { name: 'Burglary' })).toBeChecked();
+      await expectNoAxeViolations(page, javaScriptEnabled);
 
       await summary.getByRole('link', { name: 'Enter a full UK postcode, like OX1 1AA' }).click();
       await expect(page.getByLabel('Postcode')).toBeFocused();
@@ -93,6 +102,7 @@ for (const javaScriptEnabled of [true, false]) {
       if (javaScriptEnabled) await page.clock.fastForward(10_000);
       await page.getByRole('button', { name: 'Send referral' }).click();
       await expectConfirmation(page);
+      await expectNoAxeViolations(page, javaScriptEnabled);
     });
   });
 }
