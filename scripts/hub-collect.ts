@@ -42,6 +42,11 @@ try {
       : `Collected ${result.collected.length} referral${result.collected.length === 1 ? '' : 's'}: ${result.collected.map((item) => item.reference).join(', ')}`,
   );
   for (const file of result.files) console.log(`Wrote ${file}`);
+  if (result.unreadable.length > 0) {
+    console.error(`Could not open ${result.unreadable.length} referral(s) with this key, left waiting: ${result.unreadable.join(', ')}. Check it is the right private key.`);
+    process.exitCode = 2;
+  }
+  console.log('These files hold people\'s details in plain text: import them into the case management system, then delete them.');
   if (result.deleted > 0) console.log(`Deleted ${result.deleted} referral${result.deleted === 1 ? '' : 's'} collected more than ${readSettingsFile().referral.retentionDays} days ago.`);
 } finally {
   store.close();

@@ -17,6 +17,26 @@ if (!environment.hubPublicKey) {
   process.exit(1);
 }
 const port = Number(process.env.PORT ?? 4322);
+const settings = readSettingsFile();
+const siteOrigin = process.env.SITE_ORIGIN ?? settings.siteUrl;
+
+/**
+ * Forms sent without JavaScript get the site's /refer/ page back, with their
+ * errors or the confirmation. On its own, the intake fetches that page from
+ * the site once at start-up and points its links back at the site.
+ */
+async function referralPageTemplate(): Promise<string | undefined> {
+  const address = process.env.REFERRAL_PAGE_URL ?? new URL('/refer/', siteOrigin).href;
+  try {
+    const response = await fetch(address);
+    if (!response.ok) throw new Error(`status ${response.status}`);
+    return (await response.text()).replace('<head>', `<head><base href="${new URL('/', address).href}">`);
+  } catch (error) {
+    console.warn(`Could not fetch the referral page from ${address} (${String(error)}): forms sent without JavaScript will get a plain answer.`);
+    return undefined;
+  }
+}
+const template = await referralPageTemplate();
 const store = openReferralStore(environment.database);
 const app = Fastify();
 app.addHook('onSend', async (_request, reply, payload) => {
@@ -28,8 +48,20 @@ app.addHook('onSend', async (_request, reply, payload) => {
 await registerIntake(app, {
   store,
   hubPublicKey: environment.hubPublicKey,
-  siteOrigin: process.env.SITE_ORIGIN ?? readSettingsFile().siteUrl,
-  hubPhone: readSettingsFile().hub.phone,
+  siteOrigin,
+  hubPhone: settings.hub.phone,
+  formPage: {
+    template: () => template,
+    context: {
+      endpoint: settings.referral.endpoint,
+      hubPhone: settings.hub.phone,
+      callsFrom: settings.hub.callsFrom,
+      emergency: settings.emergency.emergency,
+      silentSolutionCode: settings.emergency.silentSolutionCode,
+    },
+    contactWithinWorkingDays: settings.referral.contactWithinWorkingDays,
+    callsFrom: settings.hub.callsFrom,
+  },
   logRequests: process.env.INTAKE_LOG !== 'off',
   ...(process.env.INTAKE_PER_MINUTE ? { perMinute: Number(process.env.INTAKE_PER_MINUTE) } : {}),
 });

@@ -18,9 +18,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 const port = Number(process.env.PORT ?? 4321);
 const settings = readSettingsFile();
 
-let environment = intakeEnvironment();
+// Local keys live in HUB_KEY_FOLDER (default data/hub-keys/), unless a key is given outright.
+const folder = process.env.HUB_KEY_FOLDER ?? DEFAULT_KEY_FOLDER;
+let environment = intakeEnvironment({ HUB_PUBLIC_KEY_FILE: path.join(folder, PUBLIC_KEY_FILE), ...process.env });
 if (!environment.hubPublicKey) {
-  const folder = process.env.HUB_KEY_FOLDER ?? DEFAULT_KEY_FOLDER;
+  if (process.env.NODE_ENV === 'production') {
+    console.error('The intake needs the hub\'s public key: set HUB_PUBLIC_KEY. A production server must never hold the private key, so none is made here.');
+    process.exit(1);
+  }
   const publicFile = path.join(folder, PUBLIC_KEY_FILE);
   if (!existsSync(publicFile)) {
     const keys = await generateHubKeyPair();

@@ -4,7 +4,7 @@
  * mark them collected, and delete those collected longer ago than the
  * retention period.
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import sodium from 'libsodium-wrappers';
 import { openSealed, type HubKeyPair } from '../lib/referral/sealing.ts';
@@ -26,7 +26,9 @@ export async function keyPairFromPrivateKey(privateKey: string): Promise<HubKeyP
 /** One CSV cell: quoted, and never read by a spreadsheet as a formula. */
 export function csvCell(value: unknown): string {
   const text = Array.isArray(value) ? value.join('; ') : value === undefined || value === null ? '' : String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // Cells a spreadsheet would run as a formula get a leading apostrophe; phone numbers such as "+44 7700 900982" do not.
+  const formula = /^[=@\t\r]/.test(text) || (/^[+-]/.test(text) && !/^[+-][\d\s()]*$/.test(text));
+  const safe = formula ? `'${text}` : text;
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
@@ -49,30 +51,71 @@ export interface CollectResult {
   collected: CollectedReferral[];
   files: string[];
   deleted: number;
+  /** References that could not be opened (not sealed for this key, or damaged): left waiting, never marked. */
+  unreadable: string[];
+}
+
+/** Write a file so that it is complete on disk before anything depends on it: temporary name, fsync, rename, fsync the folder. */
+function writeDurably(file: string, content: string): void {
+  const temporary = `${file}.partial`;
+  const handle = openSync(temporary, 'w', 0o600);
+  try {
+    writeSync(handle, content);
+    fsyncSync(handle);
+  } finally {
+    closeSync(handle);
+  }
+  renameSync(temporary, file);
+  const folder = openSync(path.dirname(file), 'r');
+  try {
+    fsyncSync(folder);
+  } finally {
+    closeSync(folder);
+  }
+}
+
+/** Only one collection at a time, so the case system never gets the same referral from two runs. */
+function takeLock(outDir: string): () => void {
+  const lock = path.join(outDir, '.collecting.lock');
+  try {
+    closeSync(openSync(lock, 'wx'));
+  } catch {
+    throw new Error(`Another collection is running (or one stopped part-way): if none is running, delete ${lock} and try again.`);
+  }
+  return () => rmSync(lock, { force: true });
 }
 
 export async function collectReferrals({ store, keys, outDir, columns, retentionDays, now = new Date() }: CollectOptions): Promise<CollectResult> {
-  const waiting = store.uncollected();
-  const collected: CollectedReferral[] = [];
-  for (const row of waiting) {
-    const opened = (await openSealed(row.sealed, keys)) as { receivedAt: string; referral: Record<string, unknown> };
-    collected.push({ reference: row.reference, receivedAt: opened.receivedAt, referral: opened.referral });
+  mkdirSync(outDir, { recursive: true, mode: 0o700 });
+  const releaseLock = takeLock(outDir);
+  try {
+    const collected: CollectedReferral[] = [];
+    const unreadable: string[] = [];
+    for (const row of store.uncollected()) {
+      try {
+        const opened = (await openSealed(row.sealed, keys)) as { receivedAt: string; referral: Record<string, unknown>; flags?: string[] };
+        collected.push({ reference: row.reference, receivedAt: opened.receivedAt, referral: opened.flags ? { ...opened.referral, flags: opened.flags } : opened.referral });
+      } catch {
+        unreadable.push(row.reference);
+      }
+    }
+    const files: string[] = [];
+    if (collected.length > 0) {
+      // The files are safely on disk before anything is marked collected: if this run fails, they wait for the next.
+      const stamp = now.toISOString().replace(/[:.]/g, '-');
+      const json = path.join(outDir, `referrals-${stamp}.json`);
+      const csv = path.join(outDir, `referrals-${stamp}.csv`);
+      writeDurably(json, `${JSON.stringify(collected, null, 2)}\n`);
+      writeDurably(csv, toCsv(collected, [...columns, 'flags']));
+      files.push(json, csv);
+      store.markCollected(
+        collected.map((item) => item.reference),
+        now,
+      );
+    }
+    const deleted = store.deleteCollectedBefore(new Date(now.getTime() - retentionDays * 24 * 60 * 60 * 1000));
+    return { collected, files, deleted, unreadable };
+  } finally {
+    releaseLock();
   }
-  const files: string[] = [];
-  if (collected.length > 0) {
-    // Write the files before marking anything collected: if writing fails, the referrals wait for the next run.
-    mkdirSync(outDir, { recursive: true });
-    const stamp = now.toISOString().replace(/[:.]/g, '-');
-    const json = path.join(outDir, `referrals-${stamp}.json`);
-    const csv = path.join(outDir, `referrals-${stamp}.csv`);
-    writeFileSync(json, `${JSON.stringify(collected, null, 2)}\n`, { mode: 0o600 });
-    writeFileSync(csv, toCsv(collected, columns), { mode: 0o600 });
-    files.push(json, csv);
-    store.markCollected(
-      collected.map((item) => item.reference),
-      now,
-    );
-  }
-  const deleted = store.deleteCollectedBefore(new Date(now.getTime() - retentionDays * 24 * 60 * 60 * 1000));
-  return { collected, files, deleted };
 }

@@ -20,11 +20,11 @@ export const REFERRALS_PATH = '/api/referrals';
 export const HEALTH_PATH = '/api/health';
 /** A referral is a few kilobytes at most; anything far bigger is not from the form. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
-/** People do not fill in the form in under this time; scripts do. */
+/** People do not fill in the form in under this time; scripts do. Faster referrals are kept but flagged for the hub. */
 export const FASTEST_HUMAN_MS = 3000;
 
 /** Fields the form adds besides the referral itself. */
-const FORM_EXTRAS = ['idempotencyKey', 'formStartedAt', 'website'] as const;
+const FORM_EXTRAS = ['idempotencyKey', 'timeTakenMs', 'website'] as const;
 const ALLOWED_FIELDS = new Set<string>([...REFERRAL_FIELD_NAMES, ...FORM_EXTRAS]);
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,100}$/;
 
@@ -55,37 +55,43 @@ export interface IntakeOptions {
 
 export type IntakeAnswer =
   | { status: 201 | 200; body: { reference: string } }
-  | { status: 400; body: { message: string; errors?: FieldError[] } }
-  | { status: 409; body: { message: string } };
+  | { status: 400 | 413 | 415 | 429 | 500; body: { message: string; errors?: FieldError[] } }
+  | { status: 409; body: { message: string; reference: string } };
 
 export async function registerIntake(app: FastifyInstance, options: IntakeOptions): Promise<void> {
   const now = options.now ?? (() => new Date());
   const callUs = `Please call the Victims First Hub on ${options.hubPhone}.`;
+  const orCallUs = `or call the Victims First Hub on ${options.hubPhone}.`;
 
   await app.register(async (intake) => {
     // Only the two ways the form sends: as a web form, or as JSON from its script.
     intake.removeContentTypeParser('text/plain');
     await intake.register(formBody, { bodyLimit: BODY_LIMIT_BYTES });
     await intake.register(cors, { origin: [options.siteOrigin], methods: ['POST'] });
+    // Counted per address: behind a proxy, set TRUST_PROXY so the address is the person's, not the proxy's.
     await intake.register(rateLimit, {
+      global: false,
       max: options.perMinute ?? 20,
       timeWindow: '1 minute',
-      errorResponseBuilder: () => ({ statusCode: 429, message: `Too many forms have been sent from this connection. Wait a minute and try again, or ${callUs.toLowerCase()}` }),
+      errorResponseBuilder: () => ({ statusCode: 429, message: '' }),
     });
 
-    // Answer bad requests plainly, without repeating anything that was sent.
-    intake.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
-      const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    // Answer bad requests plainly, without repeating anything that was sent; a form sent without JavaScript gets the page back.
+    intake.setErrorHandler((error: { statusCode?: number }, request, reply) => {
+      const status = (error.statusCode && [413, 415, 429].includes(error.statusCode) ? error.statusCode : error.statusCode && error.statusCode < 500 ? 400 : 500) as 400 | 413 | 415 | 429 | 500;
       const message =
         status === 413
-          ? `This form is too large to send. Shorten the longest answers, or ${callUs.toLowerCase()}`
+          ? `This form is too large to send. Shorten the longest answers, ${orCallUs}`
           : status === 415
-            ? 'Send the form as a web form or as JSON.'
+            ? `The form could not be read. ${callUs}`
             : status === 429
-              ? `Too many forms have been sent from this connection. Wait a minute and try again.`
-              : status < 500
+              ? `Too many forms have been sent from this connection. Wait a minute and try again, ${orCallUs}`
+              : status === 400
                 ? `The form could not be read. ${callUs}`
                 : `Something went wrong and your form was not received. ${callUs}`;
+      const answer: IntakeAnswer = { status, body: { message } };
+      const page = isFormPost(request) ? answerAsPage(answer, request.body, options) : undefined;
+      if (page) return reply.code(status).type('text/html; charset=utf-8').send(page);
       return reply.code(status).send({ message });
     });
 
@@ -97,7 +103,7 @@ export async function registerIntake(app: FastifyInstance, options: IntakeOption
 
     intake.get(HEALTH_PATH, async () => ({ status: 'ok', waiting: options.store.count() }));
 
-    intake.post(REFERRALS_PATH, { bodyLimit: BODY_LIMIT_BYTES }, async (request: FastifyRequest, reply: FastifyReply) => {
+    intake.post(REFERRALS_PATH, { bodyLimit: BODY_LIMIT_BYTES, config: { rateLimit: {} } }, async (request: FastifyRequest, reply: FastifyReply) => {
       const answer = await receiveReferral(request.body, options, now(), callUs);
       const page = isFormPost(request) ? answerAsPage(answer, request.body, options) : undefined;
       if (page) return reply.code(answer.status === 201 ? 200 : answer.status).type('text/html; charset=utf-8').send(page);
@@ -120,9 +126,10 @@ export function answerAsPage(answer: IntakeAnswer, body: unknown, options: Intak
   const template = formPage?.template();
   if (!formPage || !template) return undefined;
   const values = (body && typeof body === 'object' ? body : {}) as FormValues;
-  if (answer.status === 201 || answer.status === 200) {
+  if (answer.status === 201 || answer.status === 200 || answer.status === 409) {
     const confirmation = renderConfirmation({
       reference: answer.body.reference,
+      alreadySent: answer.status === 409,
       forSomeoneElse: values.referrerType !== 'self',
       hubPhone: options.hubPhone,
       callsFrom: formPage.callsFrom,
@@ -134,7 +141,7 @@ export function answerAsPage(answer: IntakeAnswer, body: unknown, options: Intak
   const form = renderReferralForm(formPage.context, values, errors);
   // A problem that is not about one answer still goes at the top, in the same summary box.
   const message = 'message' in answer.body ? answer.body.message : '';
-  const general = errors.length === 0 ? errorSummary([{ field: 'referrerType', message }]) : '';
+  const general = errors.length === 0 ? errorSummary([{ field: 'form', message }]) : '';
   return replaceRegion(template, FORM_REGION, general + form).replace('<title>', '<title>Error: ');
 }
 
@@ -145,26 +152,32 @@ export async function receiveReferral(body: unknown, options: IntakeOptions, rec
   if (Object.keys(submitted).some((field) => !ALLOWED_FIELDS.has(field))) {
     return { status: 400, body: { message: `The form sent answers it does not ask for. ${callUs}` } };
   }
-  // The form's hidden fields are empty when its script did not run: that is no key and no start time.
-  const startedAt = submitted.formStartedAt === '' ? undefined : submitted.formStartedAt;
-  const looksAutomated =
-    (typeof submitted.website === 'string' && submitted.website.trim() !== '') ||
-    (startedAt !== undefined && receivedAt.getTime() - Number(startedAt) < FASTEST_HUMAN_MS);
-  if (looksAutomated) return { status: 400, body: { message: `We could not accept this form. ${callUs}` } };
+  // A field people never see, filled in: a script, not a person.
+  if (typeof submitted.website === 'string' && submitted.website.trim() !== '') return { status: 400, body: { message: `We could not accept this form. ${callUs}` } };
+  // How long the form took, measured by the browser's own timer (so its clock being wrong does not matter).
+  // Empty when the script did not run. Too fast is kept, but flagged for the hub to judge.
+  const timeTaken = Number(submitted.timeTakenMs);
+  const suspiciouslyFast = submitted.timeTakenMs !== undefined && submitted.timeTakenMs !== '' && Number.isFinite(timeTaken) && timeTaken >= 0 && timeTaken < FASTEST_HUMAN_MS;
 
   const key = submitted.idempotencyKey === '' ? undefined : submitted.idempotencyKey;
   if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))) {
     return { status: 400, body: { message: `The form could not be read. ${callUs}` } };
   }
 
-  const { idempotencyKey: _key, formStartedAt: _started, website: _website, ...answers } = submitted;
+  const { idempotencyKey: _key, timeTakenMs: _timeTaken, website: _website, ...answers } = submitted;
   const checked = checkReferral(answers, receivedAt);
   if (!checked.ok) return { status: 400, body: { message: 'There is a problem with some answers.', errors: checked.errors } };
 
   const canonicalBody = canonicalJson(checked.referral);
-  const sealed = await sealForHub({ receivedAt: receivedAt.toISOString(), referral: checked.referral }, options.hubPublicKey);
+  const sealed = await sealForHub(
+    { receivedAt: receivedAt.toISOString(), referral: checked.referral, ...(suspiciouslyFast ? { flags: ['sent-very-quickly'] } : {}) },
+    options.hubPublicKey,
+  );
   // Without a key (a form sent without JavaScript), the store uses the referral itself: sending it twice stores it once.
   const result = options.store.record({ ...(typeof key === 'string' ? { idempotencyKey: key } : {}), canonicalBody, sealed, receivedAt });
-  if (result.status === 'conflict') return { status: 409, body: { message: `This form was already sent with different answers. Reload the page to send a new one, or ${callUs.toLowerCase()}` } };
+  // The key is a random secret of this page: whoever has it sent the first referral, so they may see its reference.
+  if (result.status === 'conflict') {
+    return { status: 409, body: { reference: result.reference, message: `This referral was already sent. To change an answer, call the Victims First Hub on ${options.hubPhone} and give the reference.` } };
+  }
   return { status: result.status === 'stored' ? 201 : 200, body: { reference: result.reference } };
 }

@@ -20,7 +20,7 @@ export interface RecordRequest {
   receivedAt: Date;
 }
 
-export type RecordResult = { status: 'stored' | 'repeat'; reference: string } | { status: 'conflict' };
+export type RecordResult = { status: 'stored' | 'repeat' | 'conflict'; reference: string };
 
 export interface StoredReferral {
   reference: string;
@@ -37,6 +37,8 @@ export interface ReferralStore {
   /** Delete referrals collected before a date; returns how many. */
   deleteCollectedBefore(date: Date): number;
   count(): number;
+  /** How the database is set to commit: for tests and health checks. */
+  durability(): { journalMode: string; synchronous: number };
   close(): void;
 }
 
@@ -86,7 +88,7 @@ export function openReferralStore(file: string): ReferralStore {
         const existing = byKey.get(key) as { reference: string; body_hash: string } | undefined;
         if (existing) {
           db.exec('COMMIT');
-          return existing.body_hash === hash ? { status: 'repeat', reference: existing.reference } : { status: 'conflict' };
+          return { status: existing.body_hash === hash ? 'repeat' : 'conflict', reference: existing.reference };
         }
         let reference = newReference();
         while (referenceTaken.get(reference)) reference = newReference();
@@ -117,6 +119,11 @@ export function openReferralStore(file: string): ReferralStore {
     },
     count() {
       return Number((db.prepare('SELECT count(*) AS n FROM referrals').get() as { n: number }).n);
+    },
+    durability() {
+      const journal = db.prepare('PRAGMA journal_mode').get() as { journal_mode: string };
+      const synchronous = db.prepare('PRAGMA synchronous').get() as { synchronous: number };
+      return { journalMode: journal.journal_mode, synchronous: Number(synchronous.synchronous) };
     },
     close() {
       db.close();

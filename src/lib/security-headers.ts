@@ -39,7 +39,8 @@ export function contentSecurityPolicy(options: SecurityHeaderOptions): string {
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    // The form's script sends to the intake: on another host, that host too.
+    `connect-src 'self'${formOrigin ? ` ${formOrigin}` : ''}`,
     `form-action 'self'${formOrigin ? ` ${formOrigin}` : ''}`,
     "frame-ancestors 'none'",
     "frame-src 'none'",
@@ -115,9 +116,10 @@ export function adminSecurityHeaders(options: SecurityHeaderOptions): Record<str
 
 const isAdminPath = (pathname: string) => pathname === ADMIN_PATH.slice(0, -1) || pathname.startsWith(ADMIN_PATH);
 
-/** The headers for a request path. */
+/** The headers for a request path. The intake's answers (/api/) are never stored: Back must not bring back someone's answers. */
 export function headersForPath(pathname: string, options: SecurityHeaderOptions): Record<string, string> {
-  return isAdminPath(pathname) ? adminSecurityHeaders(options) : securityHeaders(options);
+  if (isAdminPath(pathname)) return adminSecurityHeaders(options);
+  return pathname.startsWith('/api/') ? { ...securityHeaders(options), 'Cache-Control': 'no-store' } : securityHeaders(options);
 }
 
 /**

@@ -10,9 +10,13 @@
 import { FORM_REGION, PAGE_REGION, renderConfirmation, renderReferralForm, type FormValues, type ReferralFormContext } from '../lib/referral/form-html.ts';
 import { ageOn, checkReferral, dateOfBirth, type FieldError } from '../lib/referral/schema.ts';
 
+import { inThamesValley } from '../lib/referral/postcodes.ts';
+
 const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000];
-const THAMES_VALLEY_POSTCODE_AREAS = ['OX', 'RG', 'SL', 'HP', 'MK'];
-const FORM_EXTRAS = ['idempotencyKey', 'formStartedAt', 'website'];
+const FORM_EXTRAS = ['idempotencyKey', 'timeTakenMs', 'website'];
+/** When the page opened, by the browser's own timer: how long the form took does not depend on the device's clock. */
+const openedAt = performance.now();
+let announceTimer: ReturnType<typeof setTimeout> | undefined;
 
 interface Confirmation {
   hubPhone: string;
@@ -71,20 +75,26 @@ function updateConditionalQuestions(form: HTMLFormElement): void {
   }
 }
 
-function updateCharacterCount(group: HTMLElement): void {
+function updateCharacterCount(group: HTMLElement, announce: boolean): void {
   const max = Number(group.dataset.characterCount);
   const field = group.querySelector('textarea');
   const message = group.querySelector<HTMLElement>('[data-character-count-message]');
+  const announcement = group.querySelector<HTMLElement>('[data-character-count-announcement]');
   if (!field || !message) return;
   const left = max - field.value.length;
-  message.textContent = left >= 0 ? `You have ${left} character${left === 1 ? '' : 's'} remaining` : `You have ${-left} character${left === -1 ? '' : 's'} too many`;
+  const text = left >= 0 ? `You have ${left} character${left === 1 ? '' : 's'} remaining` : `You have ${-left} character${left === -1 ? '' : 's'} too many`;
+  message.textContent = text;
+  // Screen readers hear the count once typing pauses, not at every key.
+  if (announce && announcement) {
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(() => (announcement.textContent = text), 1000);
+  }
 }
 
 function updatePostcodeNotice(form: HTMLFormElement): void {
   const notice = document.querySelector<HTMLElement>('[data-outside-area]');
-  const postcode = currentValue(form, 'postcode').trim().toUpperCase();
-  const area = /^([A-Z]{1,2})\d/.exec(postcode)?.[1];
-  if (notice) notice.hidden = !area || THAMES_VALLEY_POSTCODE_AREAS.includes(area);
+  const answer = inThamesValley(currentValue(form, 'postcode'));
+  if (notice) notice.hidden = answer !== false;
 }
 
 /** Tick what a link asked for: /refer/?interest=restorative-justice or /refer/?service=<slug>. */
@@ -104,16 +114,14 @@ function setUp(form: HTMLFormElement): void {
   form.classList.add('referral--enhanced');
   const key = form.querySelector<HTMLInputElement>('[data-idempotency-key]');
   if (key && !key.value) key.value = crypto.randomUUID();
-  const started = form.querySelector<HTMLInputElement>('[data-form-started-at]');
-  if (started && !started.value) started.value = String(Date.now());
   updateConditionalQuestions(form);
   updatePostcodeNotice(form);
-  for (const group of Array.from(form.querySelectorAll<HTMLElement>('[data-character-count]'))) updateCharacterCount(group);
+  for (const group of Array.from(form.querySelectorAll<HTMLElement>('[data-character-count]'))) updateCharacterCount(group, false);
   form.addEventListener('change', () => updateConditionalQuestions(form));
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLElement;
     const counted = target.closest<HTMLElement>('[data-character-count]');
-    if (counted) updateCharacterCount(counted);
+    if (counted) updateCharacterCount(counted, true);
     if ((target as HTMLInputElement).name === 'postcode') updatePostcodeNotice(form);
     if (['dobDay', 'dobMonth', 'dobYear'].includes((target as HTMLInputElement).name)) updateConditionalQuestions(form);
   });
@@ -142,8 +150,8 @@ export function enhanceReferralForm(): void {
     if (status) status.textContent = message;
   };
 
-  const showConfirmation = (reference: string, forSomeoneElse: boolean) => {
-    page.innerHTML = PAGE_REGION.start + renderConfirmation({ reference, forSomeoneElse, ...confirmation }) + PAGE_REGION.end;
+  const showConfirmation = (reference: string, forSomeoneElse: boolean, alreadySent = false) => {
+    page.innerHTML = PAGE_REGION.start + renderConfirmation({ reference, forSomeoneElse, alreadySent, ...confirmation }) + PAGE_REGION.end;
     document.title = `Referral sent – ${baseTitle.split(' – ').slice(1).join(' – ') || baseTitle}`;
     page.querySelector<HTMLElement>('[data-confirmation-heading]')?.focus();
     window.scrollTo(0, 0);
@@ -160,8 +168,8 @@ export function enhanceReferralForm(): void {
           credentials: 'omit',
         });
         const answer = (await response.json().catch(() => ({}))) as { reference?: string; message?: string; errors?: FieldError[] };
-        if ((response.status === 200 || response.status === 201) && answer.reference) {
-          showConfirmation(answer.reference, values.referrerType !== 'self');
+        if ((response.status === 200 || response.status === 201 || response.status === 409) && answer.reference) {
+          showConfirmation(answer.reference, values.referrerType !== 'self', response.status === 409);
           return;
         }
         if (response.status === 400 && answer.errors) {
@@ -205,6 +213,9 @@ export function enhanceReferralForm(): void {
         showForm(formValues(form, true), checked.errors);
         return;
       }
+      const timeTaken = form.querySelector<HTMLInputElement>('[data-time-taken]');
+      if (timeTaken) timeTaken.value = String(Math.round(performance.now() - openedAt));
+      values.timeTakenMs = timeTaken?.value ?? '';
       sending = true;
       const button = form.querySelector<HTMLButtonElement>('[data-referral-submit]');
       if (button) button.disabled = true;

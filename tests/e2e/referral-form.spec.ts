@@ -29,7 +29,7 @@ async function fillReferral(page: Page, referrer: Referrer) {
     await page.getByLabel('Collar or staff number').fill('4821');
   }
   await page.getByLabel('Full name').fill('Sam Example');
-  await radio(page, 'Or, their age group', '25 to 64').check();
+  await radio(page, 'Or, age group', '25 to 64').check();
   await page.getByLabel('Postcode').fill('RG1 1AA');
   await radio(page, 'How should the hub get in touch?', 'Phone call').check();
   await page.getByLabel('Phone number', { exact: true }).fill('07700 900982');
@@ -85,7 +85,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole('button', { name: 'Send referral' }).click();
 
       await expect(page).toHaveTitle(/^Error: Ask for support/);
-      const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+      const summary = page.locator('[data-error-summary]');
       await expect(summary).toBeVisible();
       if (javaScriptEnabled) await expect(summary).toBeFocused();
       await expect(summary.getByRole('link')).toHaveText(['Enter a full UK postcode, like OX1 1AA', 'Confirm you agree to your details being shared with the services that will support you']);
@@ -161,7 +161,7 @@ test.describe('with JavaScript, the form adapts', () => {
     await radio(page, 'Are you a police officer or member of police staff?', 'Yes').check();
     await expect(page.getByLabel('Collar or staff number')).toBeVisible();
     await expect(page.getByRole('group', { name: 'Has a parent or guardian agreed to this referral?' })).toBeHidden();
-    await radio(page, 'Or, their age group', '12 to 17').check();
+    await radio(page, 'Or, age group', '12 to 17').check();
     await expect(page.getByRole('group', { name: 'Has a parent or guardian agreed to this referral?' })).toBeVisible();
   });
 

@@ -9,9 +9,10 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectReferrals, csvCell, keyPairFromPrivateKey } from '../../src/intake/collect.ts';
 import { BODY_LIMIT_BYTES, registerIntake, REFERRALS_PATH } from '../../src/intake/intake.ts';
+import { FORM_REGION, PAGE_REGION } from '../../src/lib/referral/form-html.ts';
 import { openReferralStore, type ReferralStore } from '../../src/intake/store.ts';
 import { REFERRAL_FIELD_NAMES } from '../../src/lib/referral/schema.ts';
-import { generateHubKeyPair, type HubKeyPair } from '../../src/lib/referral/sealing.ts';
+import { generateHubKeyPair, openSealed, type HubKeyPair } from '../../src/lib/referral/sealing.ts';
 import { validReferral } from '../support/referrals.ts';
 
 const SITE = 'http://localhost:4321';
@@ -145,8 +146,11 @@ describe('the hub intake', () => {
     expect(retry.statusCode).toBe(200);
     expect(retry.json()).toEqual(first.json());
     expect(store.count()).toBe(1);
+    // The same page sending different answers is told the reference it already has, and nothing new is stored.
     const changed = await post({ ...withKey, name: 'Someone Else' });
     expect(changed.statusCode).toBe(409);
+    expect(changed.json()).toMatchObject({ reference: (first.json() as { reference: string }).reference });
+    expect(changed.body).not.toContain('Someone Else');
     expect(store.count()).toBe(1);
   });
 
@@ -157,11 +161,14 @@ describe('the hub intake', () => {
     expect(store.count()).toBe(1);
   });
 
-  it('refuses what looks automated: the hidden field filled in, or a form sent too fast', async () => {
+  it('refuses a form whose hidden field was filled in, and flags one sent too fast rather than losing it', async () => {
     expect((await post({ ...validReferral, website: 'http://spam.example' })).statusCode).toBe(400);
-    expect((await post({ ...validReferral, formStartedAt: String(now.getTime() - 500) })).statusCode).toBe(400);
     expect(store.count()).toBe(0);
-    expect((await post({ ...validReferral, formStartedAt: String(now.getTime() - 60_000) })).statusCode).toBe(201);
+    expect((await post({ ...validReferral, timeTakenMs: '900', idempotencyKey: 'quick-sender-key-000' })).statusCode).toBe(201);
+    expect((await post({ ...validReferral, timeTakenMs: 'not a number', idempotencyKey: 'odd-timer-key-00000' })).statusCode).toBe(201);
+    expect((await post({ ...validReferral, timeTakenMs: '120000', idempotencyKey: 'normal-pace-key-000' })).statusCode).toBe(201);
+    const opened = await Promise.all(store.uncollected().map(async (row) => (await openSealed(row.sealed, keys)) as { flags?: string[] }));
+    expect(opened.map((item) => item.flags ?? []).sort()).toEqual([[], [], ['sent-very-quickly']]);
   });
 
   it('allows scripts from the site’s own origin only', async () => {
@@ -176,6 +183,13 @@ describe('the hub intake', () => {
     for (let index = 0; index < 52; index += 1) statuses.push((await post({ ...validReferral, name: '' })).statusCode);
     expect(statuses.slice(0, 50).every((status) => status === 400)).toBe(true);
     expect(statuses.slice(50)).toEqual([429, 429]);
+    const limited = await post({ ...validReferral, name: '' });
+    expect(limited.json()).toEqual({ message: 'Too many forms have been sent from this connection. Wait a minute and try again, or call the Victims First Hub on 0300 1234 148.' });
+  });
+
+  it('does not count health checks against the limit on forms', async () => {
+    for (let index = 0; index < 60; index += 1) expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    expect((await post(validReferral)).statusCode).toBe(201);
   });
 
   it('says it is healthy, and logs nothing about the person', async () => {
@@ -190,9 +204,85 @@ describe('the hub intake', () => {
   });
 });
 
+describe('the intake answering a form sent without JavaScript', () => {
+  const template = [
+    '<!doctype html><html><head><title>Ask for support – Victims First</title></head><body><main>',
+    PAGE_REGION.start,
+    '<h1>Ask for support</h1>',
+    FORM_REGION.start,
+    '<form></form>',
+    FORM_REGION.end,
+    PAGE_REGION.end,
+    '</main></body></html>',
+  ].join('');
+  let folder: string;
+  let store: ReferralStore;
+  let app: FastifyInstance;
+
+  beforeEach(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'vf-intake-html-'));
+    store = openReferralStore(path.join(folder, 'referrals.sqlite'));
+    const keys = await generateHubKeyPair();
+    app = Fastify();
+    await registerIntake(app, {
+      store,
+      hubPublicKey: keys.publicKey,
+      siteOrigin: SITE,
+      hubPhone: '0300 1234 148',
+      now: () => now,
+      formPage: {
+        template: () => template,
+        context: { endpoint: REFERRALS_PATH, hubPhone: '0300 1234 148', callsFrom: '0300 1234 148', emergency: '999', silentSolutionCode: '55' },
+        contactWithinWorkingDays: 2,
+        callsFrom: '0300 1234 148',
+      },
+    });
+  });
+
+  afterEach(async () => {
+    await app.close();
+    store.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const postForm = (values: Record<string, unknown>) =>
+    app.inject({ method: 'POST', url: REFERRALS_PATH, payload: formEncoded(values), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+
+  it('answers with the confirmation page', async () => {
+    const response = await postForm(validReferral);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/html');
+    expect(response.body).toContain('<title>Referral sent – Victims First</title>');
+    expect(response.body).toMatch(/data-reference>[A-Z0-9]{4}-[A-Z0-9]{4}</);
+  });
+
+  it('answers errors with the form, what was typed kept and escaped, and an "Error:" title', async () => {
+    const response = await postForm({ ...validReferral, postcode: 'nowhere', name: '"><img src=x onerror=alert(1)>', safeTimes: 'after 6pm & weekends' });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('<title>Error: Ask for support – Victims First</title>');
+    expect(response.body).toContain('There is a problem');
+    expect(response.body).toContain('href="#postcode">Enter a full UK postcode, like OX1 1AA</a>');
+    expect(response.body).not.toContain('<img src=x');
+    expect(response.body).toContain('value="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"');
+    expect(response.body).toContain('value="after 6pm &amp; weekends"');
+    expect(store.count()).toBe(0);
+  });
+
+  it('answers a form too large to send with the page and a message, not data', async () => {
+    const response = await postForm({ ...validReferral, moreDetails: 'y'.repeat(BODY_LIMIT_BYTES + 1) });
+    expect(response.statusCode).toBe(413);
+    expect(response.headers['content-type']).toContain('text/html');
+    expect(response.body).toContain('This form is too large to send');
+  });
+});
+
 describe('CSV for the case management system', () => {
   it('quotes every cell and never lets a spreadsheet run a formula', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('-2+3')).toBe(`"'-2+3"`);
+    expect(csvCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
+    // Phone numbers stay as they are.
+    expect(csvCell('+44 7700 900982')).toBe('"+44 7700 900982"');
     expect(csvCell(['a', 'b'])).toBe('"a; b"');
     expect(csvCell(undefined)).toBe('""');
   });

@@ -127,6 +127,8 @@ describe('Exit this page: Shift three times', () => {
   });
 });
 
+const withCms = { referralEndpoint: '/api/referrals', cmsOrigins: ['https://api.github.com'], cmsLocalBackend: 'http://localhost:8081' };
+
 describe('security headers', () => {
   const headers = securityHeaders({ referralEndpoint: '/api/referrals' });
 
@@ -147,10 +149,11 @@ describe('security headers', () => {
   });
 
   it('lets the form post to the intake when it lives on another host', () => {
-    expect(contentSecurityPolicy({ referralEndpoint: 'https://intake.example.org/referrals' })).toContain("form-action 'self' https://intake.example.org;");
+    const external = contentSecurityPolicy({ referralEndpoint: 'https://intake.example.org/referrals' });
+    expect(external).toContain("form-action 'self' https://intake.example.org;");
+    expect(external).toContain("connect-src 'self' https://intake.example.org;");
+    expect(headersForPath('/api/referrals', withCms)['Cache-Control']).toBe('no-store');
   });
-
-  const withCms = { referralEndpoint: '/api/referrals', cmsOrigins: ['https://api.github.com'], cmsLocalBackend: 'http://localhost:8081' };
 
   it('gives the content editor its own policy, and public pages never get it', () => {
     expect(headersForPath('/admin/', withCms)['Content-Security-Policy']).toBe(adminContentSecurityPolicy(withCms));

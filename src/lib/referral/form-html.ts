@@ -85,8 +85,9 @@ function textArea(build: Build, name: string, label: string, hint: string, maxLe
   <label class="referral__label" for="${name}">${escapeHtml(label)}</label>
   <p id="${name}-hint" class="referral__hint">${escapeHtml(hint)}</p>
   ${errorMessage(build, name)}
-  <textarea class="referral__textarea${build.errors.has(name) ? ' referral__input--error' : ''}" id="${name}" name="${name}" rows="6" autocomplete="off"${describedBy(build, name, hint)}>${escapeHtml(value(build.values, name))}</textarea>
-  <p class="referral__hint" data-character-count-message aria-live="polite">You can enter up to ${maxLength} characters</p>
+  <textarea class="referral__textarea${build.errors.has(name) ? ' referral__input--error' : ''}" id="${name}" name="${name}" rows="6" autocomplete="off" aria-describedby="${[`${name}-hint`, `${name}-count`, build.errors.has(name) ? `${name}-error` : ''].filter(Boolean).join(' ')}">${escapeHtml(value(build.values, name))}</textarea>
+  <p class="referral__hint" id="${name}-count" data-character-count-message>You can enter up to ${maxLength} characters</p>
+  <p class="visually-hidden" aria-live="polite" data-character-count-announcement></p>
 </div>`;
 }
 
@@ -141,10 +142,13 @@ const yesNo: Choice[] = [
 /** The error summary: first on the page, linking to each field in error. */
 export function errorSummary(errors: readonly FieldError[]): string {
   if (errors.length === 0) return '';
-  const links = errors.map((error) => `<li><a href="#${error.field}">${escapeHtml(error.message)}</a></li>`).join('');
-  return `<div class="referral__error-summary" aria-labelledby="error-summary-title" role="alert" tabindex="-1" data-error-summary>
+  // A problem with the form as a whole ("form") has no field to link to.
+  const items = errors
+    .map((error) => (error.field === 'form' ? `<li>${escapeHtml(error.message)}</li>` : `<li><a href="#${escapeHtml(error.field)}">${escapeHtml(error.message)}</a></li>`))
+    .join('');
+  return `<div class="referral__error-summary" aria-labelledby="error-summary-title" tabindex="-1" data-error-summary>
   <h2 class="referral__error-summary-title" id="error-summary-title">There is a problem</h2>
-  <ul class="referral__error-summary-list">${links}</ul>
+  <ul class="referral__error-summary-list">${items}</ul>
 </div>`;
 }
 
@@ -153,13 +157,13 @@ export function renderReferralForm(context: ReferralFormContext, values: FormVal
   const crimeOptions = crimeTypes.entries.map((entry) => ({ value: entry.value, label: entry.label }));
 
   return `${errorSummary(errors)}
-<form class="referral" action="${escapeHtml(context.endpoint)}" method="post" novalidate data-referral-form>
+<form class="referral" action="${escapeHtml(context.endpoint)}" method="post" novalidate autocomplete="off" data-referral-form>
   <div class="referral__trap" aria-hidden="true">
     <label for="website">Leave this empty</label>
     <input id="website" name="website" type="text" value="" tabindex="-1" autocomplete="off">
   </div>
   <input type="hidden" name="idempotencyKey" value="${escapeHtml(value(values, 'idempotencyKey'))}" data-idempotency-key>
-  <input type="hidden" name="formStartedAt" value="${escapeHtml(value(values, 'formStartedAt'))}" data-form-started-at>
+  <input type="hidden" name="timeTakenMs" value="" data-time-taken>
   <input type="hidden" name="serviceInterest" value="${escapeHtml(value(values, 'serviceInterest'))}" data-service-interest>
 
   <section class="referral__section" aria-labelledby="section-who">
@@ -199,7 +203,7 @@ export function renderReferralForm(context: ReferralFormContext, values: FormVal
 
   <section class="referral__section" aria-labelledby="section-person">
     <h2 id="section-person">2. About the person who needs support</h2>
-    <p class="referral__hint" data-person-note>If you are asking for yourself, answer about you.</p>
+    <p class="referral__hint">If you are asking for yourself, answer about you.</p>
     ${textField(build, { name: 'name', label: 'Full name', autocomplete: 'off', width: 'medium' })}
     <div class="${groupClass(build, 'dobDay')}">
       <fieldset class="referral__fieldset" aria-describedby="dob-hint${build.errors.has('dobDay') ? ' dobDay-error' : ''}">
@@ -216,7 +220,7 @@ export function renderReferralForm(context: ReferralFormContext, values: FormVal
         </div>
       </fieldset>
     </div>
-    ${choices(build, 'radio', 'ageBand', 'Or, their age group', [
+    ${choices(build, 'radio', 'ageBand', 'Or, age group', [
       { value: 'under-12', label: 'Under 12' },
       { value: '12-17', label: '12 to 17' },
       { value: '18-24', label: '18 to 24' },
@@ -240,9 +244,9 @@ export function renderReferralForm(context: ReferralFormContext, values: FormVal
       <p>This postcode looks like it is outside Thames Valley. You can still send this form if the crime happened in Thames Valley. Otherwise, Victim Support can help anywhere in England and Wales: call free on 0808 168 9111, any time. You can also <a href="https://www.apccs.police.uk/find-your-pcc/">find the police and crime commissioner for your area</a>.</p>
     </div>
     ${textField(build, { name: 'gender', label: 'Gender (optional)', hint: 'In their own words, if they want to say', width: 'medium' })}
-    ${textField(build, { name: 'language', label: 'Which language do they prefer to speak? (optional)', hint: 'For example English, Polish, Urdu or British Sign Language', width: 'medium' })}
-    ${choices(build, 'radio', 'interpreter', 'Do they need an interpreter? (optional)', yesNo)}
-    ${textField(build, { name: 'communicationNeeds', label: 'Anything that would help them communicate or get support (optional)', hint: 'For example large print, a quiet place, or help with reading' })}
+    ${textField(build, { name: 'language', label: 'Preferred language (optional)', hint: 'For example English, Polish, Urdu or British Sign Language', width: 'medium' })}
+    ${choices(build, 'radio', 'interpreter', 'Is an interpreter needed? (optional)', yesNo)}
+    ${textField(build, { name: 'communicationNeeds', label: 'Anything that would help with communicating or getting support (optional)', hint: 'For example large print, a quiet place, or help with reading' })}
   </section>
 
   <section class="referral__section" aria-labelledby="section-contact">
@@ -266,7 +270,7 @@ export function renderReferralForm(context: ReferralFormContext, values: FormVal
         choices(build, 'radio', 'letterSafe', 'Is it safe to send a letter to this address?', yesNo),
       ].join('\n'),
     )}
-    ${textField(build, { name: 'safeTimes', label: 'When is it safe to contact them? (optional)', hint: 'For example weekday mornings, or not after 5pm' })}
+    ${textField(build, { name: 'safeTimes', label: 'When is it safe for the hub to get in touch? (optional)', hint: 'For example weekday mornings, or not after 5pm' })}
     ${choices(build, 'radio', 'othersMightAnswer', 'Might someone else see or answer it? (optional)', [
       { value: 'yes', label: 'Yes' },
       { value: 'no', label: 'No' },
@@ -297,10 +301,10 @@ export function renderReferralForm(context: ReferralFormContext, values: FormVal
       { value: 'witness', label: 'A witness' },
       { value: 'family', label: 'A family member of a victim' },
     ])}
-    ${choices(build, 'radio', 'inDanger', 'Is anyone in danger now?', yesNo)}
-    <div class="referral__warning" data-show-when="inDanger=yes">
+    <div class="referral__warning">
       <p><strong>If anyone is in danger now, call ${escapeHtml(context.emergency)}.</strong> If you cannot speak, call ${escapeHtml(context.emergency)} from a mobile and press ${escapeHtml(context.silentSolutionCode)} when asked. This form is not watched all the time.</p>
     </div>
+    ${choices(build, 'radio', 'inDanger', 'Is anyone in danger now?', yesNo)}
   </section>
 
   <section class="referral__section" aria-labelledby="section-help">
@@ -320,7 +324,7 @@ export function renderReferralForm(context: ReferralFormContext, values: FormVal
     <h2 id="section-consent">6. Agreeing to this referral</h2>
     <p>Read the <a href="/privacy/">privacy notice</a> to see how the hub uses and protects this information.</p>
     ${choices(build, 'checkbox', 'consentContact', 'Contact', [
-      { value: 'yes', label: 'The person who needs support knows about this referral and agrees to be contacted by the Victims First Hub' },
+      { value: 'yes', label: 'The person who needs support (you, or the person you are asking for) knows about this referral and agrees to be contacted by the Victims First Hub' },
     ])}
     ${choices(build, 'checkbox', 'consentShare', 'Sharing', [
       { value: 'yes', label: 'They agree to their details being shared with the services that will support them' },
@@ -334,6 +338,8 @@ export function renderReferralForm(context: ReferralFormContext, values: FormVal
 
 export interface ConfirmationDetails {
   reference: string;
+  /** The same page sent this referral before, with different answers: show its reference, and how to change an answer. */
+  alreadySent?: boolean;
   forSomeoneElse: boolean;
   hubPhone: string;
   callsFrom: string;
@@ -361,6 +367,7 @@ export function renderConfirmation(details: ConfirmationDetails): string {
   <p>Your reference number is</p>
   <p class="referral__reference"><strong data-reference>${escapeHtml(details.reference)}</strong></p>
 </div>
+${details.alreadySent ? `<p class="referral__notice">This referral had already been sent, so your latest changes were not. To change an answer, call the hub on ${escapeHtml(details.hubPhone)} and give the reference number.</p>` : ''}
 <h2>What happens next</h2>
 <ol>
   <li>The Victims First Hub will try to contact ${who} within ${days}, in the way you chose.</li>
