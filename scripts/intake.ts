@@ -38,7 +38,8 @@ async function referralPageTemplate(): Promise<string | undefined> {
 }
 const template = await referralPageTemplate();
 const store = openReferralStore(environment.database);
-const app = Fastify();
+// Behind a proxy, TRUST_PROXY=true (or its address) makes rate limits count people, not the proxy.
+const app = Fastify({ trustProxy: process.env.TRUST_PROXY === 'true' ? true : (process.env.TRUST_PROXY ?? false) });
 app.addHook('onSend', async (_request, reply, payload) => {
   reply.header('X-Content-Type-Options', 'nosniff');
   reply.header('Referrer-Policy', 'no-referrer');

@@ -104,6 +104,13 @@ export async function registerIntake(app: FastifyInstance, options: IntakeOption
     intake.get(HEALTH_PATH, async () => ({ status: 'ok', waiting: options.store.count() }));
 
     intake.post(REFERRALS_PATH, { bodyLimit: BODY_LIMIT_BYTES, config: { rateLimit: {} } }, async (request: FastifyRequest, reply: FastifyReply) => {
+      // Browsers say which site a form came from: one that names another site is refused. (With the site's
+      // no-referrer policy a browser's own form post says "null", so that cannot be told apart and is allowed.)
+      const origin = request.headers.origin;
+      const ownOrigin = `${request.protocol}://${request.host}`;
+      if (origin && origin !== 'null' && origin !== options.siteOrigin && origin !== ownOrigin) {
+        return reply.code(403).send({ message: `Referrals can only be sent from the Victims First website. ${callUs}` });
+      }
       const answer = await receiveReferral(request.body, options, now(), callUs);
       const page = isFormPost(request) ? answerAsPage(answer, request.body, options) : undefined;
       if (page) return reply.code(answer.status === 201 ? 200 : answer.status).type('text/html; charset=utf-8').send(page);

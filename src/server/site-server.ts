@@ -27,7 +27,8 @@ export async function createSiteServer({ root, logger = false, intake }: SiteSer
   const options = projectSecurityOptions();
   const notFoundPage = path.join(distRoot, '404.html');
 
-  const app = Fastify({ logger });
+  // Behind a proxy, TRUST_PROXY=true (or its address) makes the intake's rate limit count people, not the proxy.
+  const app = Fastify({ logger, trustProxy: process.env.TRUST_PROXY === 'true' ? true : (process.env.TRUST_PROXY ?? false) });
 
   app.addHook('onSend', async (request, reply, payload) => {
     const pathname = new URL(request.url, 'http://localhost').pathname;

@@ -12,7 +12,7 @@ import { BODY_LIMIT_BYTES, registerIntake, REFERRALS_PATH } from '../../src/inta
 import { FORM_REGION, PAGE_REGION } from '../../src/lib/referral/form-html.ts';
 import { openReferralStore, type ReferralStore } from '../../src/intake/store.ts';
 import { REFERRAL_FIELD_NAMES } from '../../src/lib/referral/schema.ts';
-import { generateHubKeyPair, openSealed, type HubKeyPair } from '../../src/lib/referral/sealing.ts';
+import { generateHubKeyPair, openSealed, sealForHub, type HubKeyPair } from '../../src/lib/referral/sealing.ts';
 import { validReferral } from '../support/referrals.ts';
 
 const SITE = 'http://localhost:4321';
@@ -169,6 +169,23 @@ describe('the hub intake', () => {
     expect((await post({ ...validReferral, timeTakenMs: '120000', idempotencyKey: 'normal-pace-key-000' })).statusCode).toBe(201);
     const opened = await Promise.all(store.uncollected().map(async (row) => (await openSealed(row.sealed, keys)) as { flags?: string[] }));
     expect(opened.map((item) => item.flags ?? []).sort()).toEqual([[], [], ['sent-very-quickly']]);
+  });
+
+  it('refuses referrals posted from another website', async () => {
+    expect((await post(validReferral, 'application/json', { origin: 'https://evil.example' })).statusCode).toBe(403);
+    expect(store.count()).toBe(0);
+    expect((await post(validReferral, 'application/json', { origin: SITE })).statusCode).toBe(201);
+  });
+
+  it('leaves a referral it cannot open waiting, and collects the rest', async () => {
+    await post(validReferral);
+    const stranger = await generateHubKeyPair();
+    const sealedForSomeoneElse = await sealForHub({ receivedAt: now.toISOString(), referral: { name: 'Wrong Key' } }, stranger.publicKey);
+    store.record({ idempotencyKey: 'wrong-key-referral-01', canonicalBody: '{}', sealed: sealedForSomeoneElse, receivedAt: now });
+    const result = await collectReferrals({ store, keys, outDir: path.join(folder, 'out'), columns: REFERRAL_FIELD_NAMES, retentionDays: 30, now });
+    expect(result.collected.map((item) => item.referral.name)).toEqual(['Sam Uniquename']);
+    expect(result.unreadable).toHaveLength(1);
+    expect(store.uncollected()).toHaveLength(1);
   });
 
   it('allows scripts from the site’s own origin only', async () => {
