@@ -28,7 +28,7 @@ const siteOrigin = process.env.SITE_ORIGIN ?? settings.siteUrl;
 async function referralPageTemplate(): Promise<string | undefined> {
   const address = process.env.REFERRAL_PAGE_URL ?? new URL('/refer/', siteOrigin).href;
   try {
-    const response = await fetch(address);
+    const response = await fetch(address, { signal: AbortSignal.timeout(5000) });
     if (!response.ok) throw new Error(`status ${response.status}`);
     return (await response.text()).replace('<head>', `<head><base href="${new URL('/', address).href}">`);
   } catch (error) {
