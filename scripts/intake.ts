@@ -7,7 +7,7 @@
  */
 import Fastify from 'fastify';
 import { intakeEnvironment } from '../src/intake/config.ts';
-import { registerIntake } from '../src/intake/intake.ts';
+import { referralFormPage, registerIntake } from '../src/intake/intake.ts';
 import { openReferralStore } from '../src/intake/store.ts';
 import { readSettingsFile } from '../src/lib/settings-file.ts';
 
@@ -51,18 +51,7 @@ await registerIntake(app, {
   hubPublicKey: environment.hubPublicKey,
   siteOrigin,
   hubPhone: settings.hub.phone,
-  formPage: {
-    template: () => template,
-    context: {
-      endpoint: settings.referral.endpoint,
-      hubPhone: settings.hub.phone,
-      callsFrom: settings.hub.callsFrom,
-      emergency: settings.emergency.emergency,
-      silentSolutionCode: settings.emergency.silentSolutionCode,
-    },
-    contactWithinWorkingDays: settings.referral.contactWithinWorkingDays,
-    callsFrom: settings.hub.callsFrom,
-  },
+  formPage: referralFormPage(settings, () => template),
   logRequests: process.env.INTAKE_LOG !== 'off',
   ...(process.env.INTAKE_PER_MINUTE ? { perMinute: Number(process.env.INTAKE_PER_MINUTE) } : {}),
 });

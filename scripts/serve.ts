@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_KEY_FOLDER, intakeEnvironment, PRIVATE_KEY_FILE, PUBLIC_KEY_FILE } from '../src/intake/config.ts';
+import { referralFormPage } from '../src/intake/intake.ts';
 import { openReferralStore } from '../src/intake/store.ts';
 import { generateHubKeyPair } from '../src/lib/referral/sealing.ts';
 import { readSettingsFile } from '../src/lib/settings-file.ts';
@@ -47,18 +48,7 @@ const app = await createSiteServer({
     hubPhone: settings.hub.phone,
     logRequests: process.env.INTAKE_LOG !== 'off',
     // Forms sent without JavaScript get the /refer/ page back, with their errors or the confirmation.
-    formPage: {
-      template: () => readFileSync('dist/refer/index.html', 'utf8'),
-      context: {
-        endpoint: settings.referral.endpoint,
-        hubPhone: settings.hub.phone,
-        callsFrom: settings.hub.callsFrom,
-        emergency: settings.emergency.emergency,
-        silentSolutionCode: settings.emergency.silentSolutionCode,
-      },
-      contactWithinWorkingDays: settings.referral.contactWithinWorkingDays,
-      callsFrom: settings.hub.callsFrom,
-    },
+    formPage: referralFormPage(settings, () => readFileSync('dist/refer/index.html', 'utf8')),
   },
 });
 await app.listen({ port, host: process.env.HOST ?? 'localhost' });

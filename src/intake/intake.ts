@@ -11,7 +11,18 @@ import cors from '@fastify/cors';
 import formBody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { errorSummary, FORM_REGION, PAGE_REGION, renderConfirmation, renderReferralForm, replaceRegion, type FormValues, type ReferralFormContext } from '../lib/referral/form-html.ts';
+import {
+  errorSummary,
+  FORM_REGION,
+  PAGE_REGION,
+  referralFormContext,
+  renderConfirmation,
+  renderReferralForm,
+  replaceRegion,
+  type FormValues,
+  type ReferralFormContext,
+} from '../lib/referral/form-html.ts';
+import type { Settings } from '../lib/schemas/settings.ts';
 import { checkReferral, REFERRAL_FIELD_NAMES, type FieldError } from '../lib/referral/schema.ts';
 import { sealForHub } from '../lib/referral/sealing.ts';
 import { canonicalJson, type ReferralStore } from './store.ts';
@@ -50,6 +61,16 @@ export interface IntakeOptions {
     context: ReferralFormContext;
     contactWithinWorkingDays: number;
     callsFrom: string;
+  };
+}
+
+/** The intake's view of the /refer/ page: a template, and the settings the page shows. */
+export function referralFormPage(settings: Settings, template: () => string | undefined): NonNullable<IntakeOptions['formPage']> {
+  return {
+    template,
+    context: referralFormContext(settings),
+    contactWithinWorkingDays: settings.referral.contactWithinWorkingDays,
+    callsFrom: settings.hub.callsFrom,
   };
 }
 

@@ -10,6 +10,7 @@
  * for groups, and questions that appear only when they apply (without
  * JavaScript they are all shown, each saying when to answer it).
  */
+import type { Settings } from '../schemas/settings.ts';
 import { crimeTypes } from '../vocabularies.ts';
 import type { FieldError } from './schema.ts';
 import { MAX_DETAILS_LENGTH } from './schema.ts';
@@ -22,6 +23,17 @@ export interface ReferralFormContext {
   callsFrom: string;
   emergency: string;
   silentSolutionCode: string;
+}
+
+/** The form's context from the site settings: where it posts, and the numbers it quotes. */
+export function referralFormContext(settings: Settings): ReferralFormContext {
+  return {
+    endpoint: settings.referral.endpoint,
+    hubPhone: settings.hub.phone,
+    callsFrom: settings.hub.callsFrom,
+    emergency: settings.emergency.emergency,
+    silentSolutionCode: settings.emergency.silentSolutionCode,
+  };
 }
 
 /** What the person typed: text, or lists for checkboxes. */
