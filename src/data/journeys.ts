@@ -1,0 +1,17 @@
+/** The steps of each explainer journey, in order. */
+import { getCollection } from 'astro:content';
+import type { JourneyStep } from '../lib/schemas/journey-step.ts';
+import { duplicatePositions, inOrder } from '../lib/sequence.ts';
+import type { Journey } from '../lib/vocabularies.ts';
+
+export interface StepEntry {
+  id: string;
+  data: JourneyStep;
+}
+
+export async function stepsOf(journey: Journey): Promise<StepEntry[]> {
+  const steps = (await getCollection('journeySteps', (step) => step.data.journey === journey)) as unknown as StepEntry[];
+  const twice = duplicatePositions(steps, (step) => step.data.order);
+  if (twice.length) throw new Error(`Two ${journey} steps in content/journey-steps have the same order (${twice.join(', ')}): each needs its own.`);
+  return inOrder(steps, (step) => step.data.order);
+}
