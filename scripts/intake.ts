@@ -6,7 +6,7 @@
  * (default 4322).
  */
 import Fastify from 'fastify';
-import { intakeEnvironment } from '../src/intake/config.ts';
+import { intakeEnvironment, trustProxyFromEnvironment } from '../src/intake/config.ts';
 import { referralFormPage, registerIntake } from '../src/intake/intake.ts';
 import { openReferralStore } from '../src/intake/store.ts';
 import { readSettingsFile } from '../src/lib/settings-file.ts';
@@ -38,8 +38,7 @@ async function referralPageTemplate(): Promise<string | undefined> {
 }
 const template = await referralPageTemplate();
 const store = openReferralStore(environment.database);
-// Behind a proxy, TRUST_PROXY=true (or its address) makes rate limits count people, not the proxy.
-const app = Fastify({ trustProxy: process.env.TRUST_PROXY === 'true' ? true : (process.env.TRUST_PROXY ?? false) });
+const app = Fastify({ trustProxy: trustProxyFromEnvironment() });
 app.addHook('onSend', async (_request, reply, payload) => {
   reply.header('X-Content-Type-Options', 'nosniff');
   reply.header('Referrer-Policy', 'no-referrer');

@@ -26,3 +26,8 @@ export function intakeEnvironment(env: Record<string, string | undefined> = proc
   if (existsSync(file)) return { database, hubPublicKey: readFileSync(file, 'utf8').trim(), keySource: file };
   return { database };
 }
+
+/** Fastify's trustProxy from TRUST_PROXY: "true", or a proxy's address, so rate limits count people, not the proxy. */
+export function trustProxyFromEnvironment(env: Record<string, string | undefined> = process.env): boolean | string {
+  return env.TRUST_PROXY === 'true' ? true : (env.TRUST_PROXY ?? false);
+}

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { trustProxyFromEnvironment } from '../intake/config.ts';
 import { registerIntake, type IntakeOptions } from '../intake/intake.ts';
 import { headersForPath } from '../lib/security-headers.ts';
 import { projectSecurityOptions } from '../lib/security-options.ts';
@@ -27,8 +28,7 @@ export async function createSiteServer({ root, logger = false, intake }: SiteSer
   const options = projectSecurityOptions();
   const notFoundPage = path.join(distRoot, '404.html');
 
-  // Behind a proxy, TRUST_PROXY=true (or its address) makes the intake's rate limit count people, not the proxy.
-  const app = Fastify({ logger, trustProxy: process.env.TRUST_PROXY === 'true' ? true : (process.env.TRUST_PROXY ?? false) });
+  const app = Fastify({ logger, trustProxy: trustProxyFromEnvironment() });
 
   app.addHook('onSend', async (request, reply, payload) => {
     const pathname = new URL(request.url, 'http://localhost').pathname;

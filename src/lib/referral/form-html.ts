@@ -11,6 +11,7 @@
  * JavaScript they are all shown, each saying when to answer it).
  */
 import type { Settings } from '../schemas/settings.ts';
+import { telHref } from '../phone.ts';
 import { crimeTypes } from '../vocabularies.ts';
 import type { FieldError } from './schema.ts';
 import { MAX_DETAILS_LENGTH } from './schema.ts';
@@ -387,6 +388,6 @@ ${details.alreadySent ? `<p class="referral__notice">This referral had already b
   <li>They will talk about what would help, and put ${who} in touch with the right support.</li>
 </ol>
 <h2>If you do not hear from the hub</h2>
-<p>Call the hub on <a href="tel:${details.hubPhone.replace(/[^0-9+]/g, '')}">${escapeHtml(details.hubPhone)}</a> and give the reference number above.</p>
+<p>Call the hub on <a href="${telHref(details.hubPhone)}">${escapeHtml(details.hubPhone)}</a> and give the reference number above.</p>
 <p>Keep the reference somewhere safe. If someone might look at this device, you may want to <a href="/cover-your-tracks/">cover your tracks</a>.</p>`;
 }
