@@ -7,6 +7,8 @@ import type { Journey } from '../lib/vocabularies.ts';
 export interface StepEntry {
   id: string;
   data: JourneyStep;
+  /** The step's text as HTML, rendered from its Markdown. */
+  rendered?: { html: string };
 }
 
 export async function stepsOf(journey: Journey): Promise<StepEntry[]> {

@@ -8,7 +8,8 @@ import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { contentTypes } from './schemas/index.ts';
+import { pageAddress } from './page-addresses.ts';
+import { contentReferences, contentTypes, type ContentTypeName } from './schemas/index.ts';
 
 export interface ContentProblem {
   /** The file, relative to the project, for example content/services/hub.md. */
@@ -66,7 +67,8 @@ function reviewWarnings(file: string, data: { lastReviewed?: Date; toCheck?: str
 export function checkContent(contentRoot: string, now: Date = new Date()): ContentReport {
   const report: ContentReport = { errors: [], warnings: [], checked: 0 };
   const projectRoot = process.cwd();
-  for (const type of Object.values(contentTypes)) {
+  const valid: ValidEntry[] = [];
+  for (const [name, type] of Object.entries(contentTypes) as [ContentTypeName, (typeof contentTypes)[ContentTypeName]][]) {
     const folder = path.resolve(contentRoot, type.folder);
     const files = globSync(type.pattern, { cwd: folder }).sort();
     for (const relative of files) {
@@ -89,9 +91,39 @@ export function checkContent(contentRoot: string, now: Date = new Date()): Conte
         continue;
       }
       report.warnings.push(...reviewWarnings(file, result.data as { lastReviewed?: Date; toCheck?: string }, now));
+      valid.push({ type: name, file, fileName: path.basename(relative).replace(/\.[^.]+$/, ''), data: result.data as Record<string, unknown> });
     }
   }
+  report.errors.push(...brokenReferences(valid));
   return report;
+}
+
+interface ValidEntry {
+  type: ContentTypeName;
+  file: string;
+  fileName: string;
+  data: Record<string, unknown>;
+}
+
+/** Names in one piece of content that match no other piece: a right, a glossary term, a service. */
+function brokenReferences(entries: readonly ValidEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const reference of contentReferences) {
+    const known = new Set(
+      entries.filter((entry) => entry.type === reference.to).map((entry) => (reference.key === 'slug' ? String(entry.data['slug']) : entry.fileName)),
+    );
+    for (const entry of entries.filter((candidate) => candidate.type === reference.from)) {
+      const names = entry.data[reference.field];
+      if (!Array.isArray(names)) continue;
+      names.forEach((name, index) => {
+        if (!known.has(String(name))) {
+          const folder = contentTypes[reference.to].folder;
+          problems.push({ file: entry.file, field: `${reference.field}[${index}]`, message: `names the ${reference.noun} "${String(name)}", but there is no ${reference.noun} with that name in content/${folder}` });
+        }
+      });
+    }
+  }
+  return problems;
 }
 
 /** One line per problem: `content/services/hub.md: field "phone" must be a phone number`. */
@@ -120,5 +152,5 @@ export function hiddenPagePaths(contentRoot: string): string[] {
       const data = readData(readFileSync(path.join(folder, relative), 'utf8'), relative) as { hidden?: unknown };
       return data?.hidden === true;
     })
-    .map((relative) => `/${relative.replace(/\.mdx?$/, '').split(path.sep).join('/')}/`);
+    .map((relative) => pageAddress(relative.replace(/\.mdx?$/, '').split(path.sep).join('/')));
 }

@@ -7,3 +7,9 @@ export function formatDate(date: Date, locale = 'en-GB'): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** The earliest of some dates: a page built from many items has been wholly reviewed only since its least recently reviewed item was. */
+export function earliestDate(dates: readonly Date[]): Date {
+  if (dates.length === 0) throw new Error('earliestDate needs at least one date');
+  return new Date(Math.min(...dates.map((date) => date.getTime())));
+}

@@ -40,3 +40,14 @@ test('a step links to the rights that apply at that point', async ({ page }) => 
   const rights = page.getByRole('region', { name: 'Your rights at this step' });
   await expect(rights.getByRole('link').first()).toHaveAttribute('href', /^\/your-rights\/[a-z-]+\/$/);
 });
+
+test('the restorative justice page says it is voluntary, who can take part, and leads to the form with restorative justice chosen', async ({ page }) => {
+  await page.goto('/restorative-justice/');
+  await expect(page.getByRole('heading', { name: 'It is your choice' })).toBeVisible();
+  await expect(page.getByText('You can stop at any time')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Who can take part' })).toBeVisible();
+  await expect(page.getByText('crimes that were never reported to the police')).toBeVisible();
+  await page.getByRole('link', { name: 'Ask for restorative justice online' }).click();
+  await expect(page).toHaveURL(/\/refer\/\?interest=restorative-justice$/);
+  await expect(page.getByRole('checkbox', { name: 'Restorative justice' })).toBeChecked();
+});

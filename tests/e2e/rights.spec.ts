@@ -37,3 +37,28 @@ test('each right has a page that leads to its neighbours, by keyboard', async ({
   await page.goto(`/your-rights/${rights.at(-1)!.slug}/`);
   await expect(page.getByRole('link', { name: /Next right/ })).toHaveCount(0);
 });
+
+test('children and young people can reach their own version of the rights, every right in simpler words', async ({ page }) => {
+  const young = globSync('content/rights/*.md')
+    .map((file) => readData(readFileSync(file, 'utf8'), file) as { number: number; forYoungPeople: { title: string } })
+    .sort((a, b) => a.number - b.number);
+  await page.goto('/your-rights/');
+  await page.getByRole('link', { name: 'Your rights if you are under 18' }).click();
+  await expect(page).toHaveURL(/\/your-rights\/young-people\/$/);
+  const list = page.getByRole('list', { name: 'Your rights if you are under 18' });
+  await expect(list.getByRole('heading', { level: 2 })).toHaveText(young.map((right) => right.forYoungPeople.title));
+  await expect(page.getByText('0800 1111')).toBeVisible();
+});
+
+test('a right’s page lists the steps of the justice process where it applies', async ({ page }) => {
+  const stepsFor = (right: string) =>
+    globSync('content/journey-steps/*.md')
+      .map((file) => readData(readFileSync(file, 'utf8'), file) as { journey: string; slug: string; title: string; relatedRights?: string[] })
+      .filter((step) => step.relatedRights?.includes(right));
+  const right = rights.find((candidate) => stepsFor(candidate.slug).length > 1)!;
+  await page.goto(`/your-rights/${right.slug}/`);
+  const section = page.getByRole('region', { name: 'When this right applies' });
+  for (const step of stepsFor(right.slug)) {
+    await expect(section.getByRole('link', { name: new RegExp(`${step.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })).toHaveAttribute('href', `/${step.journey}/${step.slug}/`);
+  }
+});

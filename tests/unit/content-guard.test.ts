@@ -8,7 +8,7 @@ describe('the content guard on valid content', () => {
 
   it('checks every file of every content type and finds no errors', () => {
     expect(report.errors).toEqual([]);
-    expect(report.checked).toBe(13);
+    expect(report.checked).toBe(15);
   });
 
   it('warns about content not reviewed for 12 months, naming the file and field', () => {
@@ -50,6 +50,15 @@ describe('the content guard on broken content', () => {
   it('names list items by position and says what is allowed', () => {
     expect(lines).toContainEqual(expect.stringMatching(/services\/bad-contact\.md: field "areas\[0\]" must be one of: "thames-valley", "berkshire"/));
     expect(lines).toContain('tests/fixtures/content-broken/services/bad-contact.md: field "contacts[0].value" must be a phone number using digits and spaces only');
+  });
+
+  it('names a right or glossary term that does not exist, so a typo never leaves a broken link', () => {
+    expect(lines).toContain(
+      'tests/fixtures/content-broken/journey-steps/criminal-justice-1-typos.md: field "relatedRights[0]" names the right "understand-and-be-understod", but there is no right with that name in content/rights',
+    );
+    expect(lines).toContain(
+      'tests/fixtures/content-broken/journey-steps/criminal-justice-1-typos.md: field "glossaryTerms[0]" names the glossary term "bial", but there is no glossary term with that name in content/glossary',
+    );
   });
 
   it('names nested fields in the settings file', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textDirection } from '../../src/i18n/languages.ts';
 import { shellLanguage, uiFor, uiStrings } from '../../src/i18n/ui.ts';
-import { formatDate, isoDay } from '../../src/lib/dates.ts';
+import { earliestDate, formatDate, isoDay } from '../../src/lib/dates.ts';
 import { createShiftCounter } from '../../src/lib/exit-this-page.ts';
 import { describeOpeningHours, formatDays, formatTime } from '../../src/lib/opening-hours.ts';
 import { smsHref, telHref } from '../../src/lib/phone.ts';
@@ -75,6 +75,7 @@ describe('dates', () => {
   it('writes dates in UK style', () => {
     expect(formatDate(new Date('2026-11-23T00:00:00Z'))).toBe('23 November 2026');
     expect(isoDay(new Date('2026-04-01T00:00:00Z'))).toBe('2026-04-01');
+    expect(isoDay(earliestDate([new Date('2026-11-23'), new Date('2025-02-01'), new Date('2026-01-01')]))).toBe('2025-02-01');
   });
 });
 
@@ -212,5 +213,17 @@ describe('languages and words of the page shell', () => {
   it('has every key in every language', () => {
     const keys = Object.keys(uiStrings.en ?? {}).sort();
     for (const strings of Object.values(uiStrings)) expect(Object.keys(strings).sort()).toEqual(keys);
+  });
+});
+
+describe('page addresses', () => {
+  it('publishes a page at its file name, unless a route of its own shows it elsewhere', async () => {
+    const { isPlainPage, pageAddress } = await import('../../src/lib/page-addresses.ts');
+    expect(pageAddress('about')).toBe('/about/');
+    expect(pageAddress('index')).toBe('/');
+    expect(pageAddress('glossary')).toBe('/criminal-justice/glossary/');
+    expect(pageAddress('your-rights-for-young-people')).toBe('/your-rights/young-people/');
+    expect(isPlainPage('about')).toBe(true);
+    expect(isPlainPage('glossary')).toBe(false);
   });
 });

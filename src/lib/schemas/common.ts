@@ -40,6 +40,11 @@ export const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must use only lower case letters, numbers and hyphens, for example "hate-crime"')
   .meta({ description: 'A short name for use in web addresses: lower case letters, numbers and hyphens only, for example "hate-crime".' });
 
+/** A slug that must not take an address a page of the site already has, such as /your-rights/young-people/. */
+export function slugOtherThan(taken: string, takenBy: string) {
+  return slug.refine((value) => value !== taken, `must not be "${taken}": that address is ${takenBy}`);
+}
+
 /** A phone number as people read it, for example "0300 1234 148" or "116 123". */
 export const phoneNumber = z
   .string()

@@ -37,3 +37,25 @@ export const contentTypes = {
 } as const satisfies Record<string, ContentType>;
 
 export type ContentTypeName = keyof typeof contentTypes;
+
+/**
+ * Fields that name another piece of content. The content guard checks each
+ * name exists, so a typo fails the build naming the file and the field
+ * instead of leaving a broken link on the site.
+ */
+export interface ContentReference {
+  from: ContentTypeName;
+  field: string;
+  to: ContentTypeName;
+  /** What the name is: a field of the other content ("slug"), or its file name without the extension. */
+  key: 'slug' | 'fileName';
+  /** How to say what is missing, for example "right". */
+  noun: string;
+}
+
+export const contentReferences: readonly ContentReference[] = [
+  { from: 'journeySteps', field: 'relatedRights', to: 'rights', key: 'slug', noun: 'right' },
+  { from: 'journeySteps', field: 'glossaryTerms', to: 'glossary', key: 'slug', noun: 'glossary term' },
+  { from: 'services', field: 'relatedSlugs', to: 'services', key: 'fileName', noun: 'service' },
+  { from: 'campaigns', field: 'relatedServices', to: 'services', key: 'fileName', noun: 'service' },
+];

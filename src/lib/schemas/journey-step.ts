@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { journeys } from '../vocabularies.ts';
-import { reviewFields, slug } from './common.ts';
+import { reviewFields, slug, slugOtherThan } from './common.ts';
 
 /** One step of a step-by-step explainer: the criminal justice journey or restorative justice. */
 export const journeyStepSchema = z.object({
@@ -15,7 +15,7 @@ export const journeyStepSchema = z.object({
     .min(1)
     .meta({ description: 'Where this step comes in its explainer: 1 for the first step, 2 for the next, and so on.', cms: { label: 'Step number' } }),
   /** The address of its page, under the journey's section. */
-  slug: slug.meta({
+  slug: slugOtherThan('glossary', 'the glossary').meta({
     description:
       'The end of this step\'s web address, under its explainer, for example "reporting-a-crime" for /criminal-justice/reporting-a-crime/. Never change it once published: printed material and other pages link to it.',
     cms: { label: 'Web address name' },

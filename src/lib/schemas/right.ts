@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { agencies } from '../vocabularies.ts';
-import { reviewFields, slug } from './common.ts';
+import { reviewFields, slugOtherThan } from './common.ts';
 
 /** The icons the rights infographic can draw. */
 export const rightIcons = [
@@ -28,7 +28,7 @@ export const rightSchema = z.object({
     .max(20)
     .meta({ description: "The right's number in the Victims' Code, for example 4. It sets the order the rights appear in.", cms: { label: 'Right number' } }),
   /** The address of its page: /your-rights/<slug>/ */
-  slug: slug.meta({
+  slug: slugOtherThan('young-people', 'the page of rights for children and young people').meta({
     description:
       'The end of this right\'s web address, /your-rights/<this>/, for example "referral-to-support": lower case letters, numbers and hyphens. Never change it once published: printed material and other sites link to it.',
     cms: { label: 'Web address name' },
@@ -47,6 +47,28 @@ export const rightSchema = z.object({
     .meta({
       description: 'One plain sentence, up to 200 characters, saying what the right means. Shown in the rights infographic.',
       cms: { widget: 'text' },
+    }),
+  /** The same right in words for children and young people, on /your-rights/young-people/. */
+  forYoungPeople: z
+    .object({
+      title: z
+        .string()
+        .trim()
+        .min(3)
+        .meta({ description: 'The right as a short heading a 10-year-old would understand, for example "You can get support".', cms: { label: 'Heading' } }),
+      summary: z
+        .string()
+        .trim()
+        .min(10)
+        .max(200, 'must be one or two short sentences of 200 characters or fewer')
+        .meta({
+          description: 'One or two short sentences, up to 200 characters, in simple words for children and young people.',
+          cms: { label: 'What it means', widget: 'text' },
+        }),
+    })
+    .meta({
+      description: "How this right is worded on the page for children and young people (under 18). Use everyday words a 10-year-old would understand.",
+      cms: { label: 'For children and young people' },
     }),
   icon: z.enum(rightIcons).meta({ description: 'The small picture shown next to this right in the infographic.' }),
   /** True when the right applies whether or not the crime was reported to the police. */

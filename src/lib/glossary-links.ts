@@ -1,0 +1,109 @@
+/**
+ * Terms of art in an explainer step (bail, CPS, special measures) link to
+ * their glossary entry. The writer only lists the terms a step uses; this
+ * finds the first place each one appears in the step's text and links it,
+ * so nobody has to write links by hand. Without JavaScript the link goes to
+ * the glossary; src/scripts/glossary-terms.ts turns it into a definition
+ * shown in place.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visitParents } from 'unist-util-visit-parents';
+
+export const GLOSSARY_PATH = '/criminal-justice/glossary/';
+
+export interface TermToLink {
+  slug: string;
+  term: string;
+  alsoKnownAs: readonly string[];
+}
+
+/** Never link inside these: a link in a link is invalid, and headings and code stay as written. */
+const LEAVE_ALONE = new Set(['a', 'button', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'template']);
+
+function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One pattern for a term and its other names: whole words, any case, a plural "s", either apostrophe. */
+export function patternFor(term: TermToLink): RegExp {
+  const names = [term.term, ...term.alsoKnownAs]
+    .map((name) => name.trim())
+    .filter(Boolean)
+    // Longest first, so "Victim Personal Statement" wins over a shorter name inside it.
+    .sort((a, b) => b.length - a.length)
+    .map((name) => escapeForPattern(name).replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+export function glossaryHref(slug: string): string {
+  return `${GLOSSARY_PATH}#${slug}`;
+}
+
+function linkTo(slug: string, text: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { href: glossaryHref(slug), className: ['glossary-term'], dataGlossaryTerm: slug },
+    children: [{ type: 'text', value: text }],
+  };
+}
+
+interface FirstMatch {
+  slug: string;
+  index: number;
+  text: string;
+}
+
+/** The earliest place any not-yet-linked term appears in `text`; the longer name where two start together. */
+function firstMatch(text: string, patterns: ReadonlyMap<string, RegExp>): FirstMatch | undefined {
+  let best: FirstMatch | undefined;
+  for (const [slug, pattern] of patterns) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    if (!best || match.index < best.index || (match.index === best.index && match[0].length > best.text.length)) {
+      best = { slug, index: match.index, text: match[0] };
+    }
+  }
+  return best;
+}
+
+/**
+ * Link the first use of each term in `html`. Returns the new HTML and the
+ * slugs it linked, in the order they appear, so the page can say which
+ * listed terms the text never uses.
+ */
+export function linkGlossaryTerms(html: string, terms: readonly TermToLink[]): { html: string; linked: string[] } {
+  const tree: Root = fromHtml(html, { fragment: true });
+  const patterns = new Map(terms.map((term) => [term.slug, patternFor(term)]));
+  const linked: string[] = [];
+
+  // Collect first, then change: changing a tree while walking it skips nodes.
+  const textNodes: { node: Text; parent: Root | Element }[] = [];
+  visitParents(tree, 'text', (node, ancestors) => {
+    if (ancestors.some((ancestor) => ancestor.type === 'element' && LEAVE_ALONE.has(ancestor.tagName))) return;
+    const parent = ancestors.at(-1);
+    if (parent && (parent.type === 'root' || parent.type === 'element')) textNodes.push({ node, parent });
+  });
+
+  for (const { node, parent } of textNodes) {
+    if (patterns.size === 0) break;
+    const pieces: ElementContent[] = [];
+    let rest = node.value;
+    let match = firstMatch(rest, patterns);
+    if (!match) continue;
+    while (match) {
+      if (match.index > 0) pieces.push({ type: 'text', value: rest.slice(0, match.index) });
+      pieces.push(linkTo(match.slug, match.text));
+      linked.push(match.slug);
+      patterns.delete(match.slug);
+      rest = rest.slice(match.index + match.text.length);
+      match = firstMatch(rest, patterns);
+    }
+    if (rest) pieces.push({ type: 'text', value: rest });
+    const at = parent.children.indexOf(node);
+    parent.children.splice(at, 1, ...pieces);
+  }
+  return { html: toHtml(tree), linked };
+}
