@@ -9,6 +9,7 @@ import Fastify from 'fastify';
 import { intakeEnvironment, trustProxyFromEnvironment } from '../src/intake/config.ts';
 import { referralFormPage, registerIntake } from '../src/intake/intake.ts';
 import { openReferralStore } from '../src/intake/store.ts';
+import { readReferrableServices } from '../src/lib/services-file.ts';
 import { readSettingsFile } from '../src/lib/settings-file.ts';
 
 const environment = intakeEnvironment();
@@ -50,7 +51,7 @@ await registerIntake(app, {
   hubPublicKey: environment.hubPublicKey,
   siteOrigin,
   hubPhone: settings.hub.phone,
-  formPage: referralFormPage(settings, () => template),
+  formPage: referralFormPage(settings, () => template, readReferrableServices()),
   logRequests: process.env.INTAKE_LOG !== 'off',
   ...(process.env.INTAKE_PER_MINUTE ? { perMinute: Number(process.env.INTAKE_PER_MINUTE) } : {}),
 });

@@ -12,6 +12,7 @@ import { DEFAULT_KEY_FOLDER, intakeEnvironment, PRIVATE_KEY_FILE, PUBLIC_KEY_FIL
 import { referralFormPage } from '../src/intake/intake.ts';
 import { openReferralStore } from '../src/intake/store.ts';
 import { generateHubKeyPair } from '../src/lib/referral/sealing.ts';
+import { readReferrableServices } from '../src/lib/services-file.ts';
 import { readSettingsFile } from '../src/lib/settings-file.ts';
 import { createSiteServer } from '../src/server/site-server.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -48,7 +49,7 @@ const app = await createSiteServer({
     hubPhone: settings.hub.phone,
     logRequests: process.env.INTAKE_LOG !== 'off',
     // Forms sent without JavaScript get the /refer/ page back, with their errors or the confirmation.
-    formPage: referralFormPage(settings, () => readFileSync('dist/refer/index.html', 'utf8')),
+    formPage: referralFormPage(settings, () => readFileSync('dist/refer/index.html', 'utf8'), readReferrableServices()),
   },
 });
 await app.listen({ port, host: process.env.HOST ?? 'localhost' });

@@ -6,3 +6,15 @@ export function textDirection(lang: string): 'ltr' | 'rtl' {
   const primary = lang.toLowerCase().split('-')[0] ?? '';
   return rightToLeft.has(primary) ? 'rtl' : 'ltr';
 }
+
+const englishNames = new Intl.DisplayNames(['en-GB'], { type: 'language' });
+
+/** "Polish" for "pl", "British Sign Language" for "bfi": a language code as people say it. */
+export function languageName(code: string): string {
+  if (code.toLowerCase() === 'bfi') return 'British Sign Language';
+  try {
+    return englishNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

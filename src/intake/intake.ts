@@ -65,10 +65,14 @@ export interface IntakeOptions {
 }
 
 /** The intake's view of the /refer/ page: a template, and the settings the page shows. */
-export function referralFormPage(settings: Settings, template: () => string | undefined): NonNullable<IntakeOptions['formPage']> {
+export function referralFormPage(
+  settings: Settings,
+  template: () => string | undefined,
+  services: ReferralFormContext['services'] = [],
+): NonNullable<IntakeOptions['formPage']> {
   return {
     template,
-    context: referralFormContext(settings),
+    context: referralFormContext(settings, services),
     contactWithinWorkingDays: settings.referral.contactWithinWorkingDays,
     callsFrom: settings.hub.callsFrom,
   };

@@ -11,6 +11,9 @@ export const pagesWithTheirOwnRoute: Readonly<Record<string, string>> = {
   'your-rights': '/your-rights/',
   'your-rights-for-young-people': '/your-rights/young-people/',
   glossary: '/criminal-justice/glossary/',
+  services: '/services/',
+  'while-you-wait': '/while-you-wait/',
+  'my-support-plan': '/while-you-wait/my-support-plan/',
 };
 
 /** The address of the page whose file is content/pages/<id>.md. */

@@ -106,8 +106,9 @@ function applyPreselection(form: HTMLFormElement): void {
     if (box) box.checked = true;
   }
   const service = params.get('service');
-  const hidden = form.querySelector<HTMLInputElement>('[data-service-interest]');
-  if (service && hidden && /^[a-z0-9-]{1,60}$/.test(service)) hidden.value = service;
+  const choice = form.querySelector<HTMLSelectElement>('select[data-service-interest]');
+  // Only a service the list offers: anything else in the link is ignored.
+  if (service && choice && Array.from(choice.options).some((option) => option.value === service)) choice.value = service;
 }
 
 function setUp(form: HTMLFormElement): void {

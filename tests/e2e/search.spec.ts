@@ -27,3 +27,20 @@ test('a word that is nowhere says so, and offers the list of pages', async ({ pa
   await expect(page.locator('pagefind-summary')).toContainText('No results for zzxqvw');
   await expect(page.getByRole('heading', { name: 'All pages' })).toBeVisible();
 });
+
+test('a search can be narrowed to an area and a kind of crime', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByRole('main').getByRole('searchbox', { name: 'Search this site' }).fill('domestic abuse');
+  const results = page.locator('pagefind-results');
+  await expect(results.getByRole('link').first()).toBeVisible();
+  const pane = page.locator('pagefind-filter-pane');
+  // Each filter is a group that opens and closes (a details element), closed to begin with.
+  await pane.locator('summary', { hasText: 'Crime' }).click();
+  await expect(pane.getByRole('group', { name: 'Crime' }).getByRole('checkbox', { name: /^Domestic abuse/ })).toBeVisible();
+  await pane.locator('summary', { hasText: 'Area' }).click();
+  const before = await results.getByRole('link').count();
+  await pane.getByRole('group', { name: 'Area' }).getByRole('checkbox', { name: /^Oxfordshire/ }).check();
+  await expect.poll(async () => results.getByRole('link').count()).toBeLessThan(before);
+  // Every result left is a service for Oxfordshire or one for anywhere.
+  for (const link of await results.getByRole('link').all()) await expect(link).toHaveAttribute('href', /^\/services\/[a-z0-9-]+\/$/);
+});

@@ -249,7 +249,14 @@ describe('the intake answering a form sent without JavaScript', () => {
       now: () => now,
       formPage: {
         template: () => template,
-        context: { endpoint: REFERRALS_PATH, hubPhone: '0300 1234 148', callsFrom: '0300 1234 148', emergency: '999', silentSolutionCode: '55' },
+        context: {
+          endpoint: REFERRALS_PATH,
+          hubPhone: '0300 1234 148',
+          callsFrom: '0300 1234 148',
+          emergency: '999',
+          silentSolutionCode: '55',
+          services: [{ value: 'young-victims-service', label: 'Young Victims Service' }],
+        },
         contactWithinWorkingDays: 2,
         callsFrom: '0300 1234 148',
       },
@@ -274,7 +281,13 @@ describe('the intake answering a form sent without JavaScript', () => {
   });
 
   it('answers errors with the form, what was typed kept and escaped, and an "Error:" title', async () => {
-    const response = await postForm({ ...validReferral, postcode: 'nowhere', name: '"><img src=x onerror=alert(1)>', safeTimes: 'after 6pm & weekends' });
+    const response = await postForm({
+      ...validReferral,
+      postcode: 'nowhere',
+      name: '"><img src=x onerror=alert(1)>',
+      safeTimes: 'after 6pm & weekends',
+      serviceInterest: 'young-victims-service',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain('<title>Error: Ask for support – Victims First</title>');
     expect(response.body).toContain('There is a problem');
@@ -282,6 +295,7 @@ describe('the intake answering a form sent without JavaScript', () => {
     expect(response.body).not.toContain('<img src=x');
     expect(response.body).toContain('value="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"');
     expect(response.body).toContain('value="after 6pm &amp; weekends"');
+    expect(response.body).toContain('<option value="young-victims-service" selected>Young Victims Service</option>');
     expect(store.count()).toBe(0);
   });
 

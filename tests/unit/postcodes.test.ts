@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inThamesValley } from '../../src/lib/referral/postcodes.ts';
+import { areasForPostcode, inThamesValley } from '../../src/lib/referral/postcodes.ts';
 
 describe('postcodes in Thames Valley', () => {
   it('knows the districts inside', () => {
@@ -15,5 +15,20 @@ describe('postcodes in Thames Valley', () => {
   it('does not guess from half-typed or nonsense input', () => {
     expect(inThamesValley('')).toBeUndefined();
     expect(inThamesValley('nowhere')).toBeUndefined();
+  });
+
+  it('says which area of Thames Valley a postcode is in, both where a district straddles a boundary', () => {
+    expect(areasForPostcode('RG1 1AA')).toEqual(['berkshire']);
+    expect(areasForPostcode('OX4 2JY')).toEqual(['oxfordshire']);
+    expect(areasForPostcode('hp20')).toEqual(['buckinghamshire']);
+    expect(areasForPostcode('MK9 3EJ')).toEqual(['milton-keynes']);
+    expect(areasForPostcode('MK18 1AA')).toEqual(['buckinghamshire']);
+    expect(areasForPostcode('SL7 1AA')).toEqual(['buckinghamshire']);
+    expect(areasForPostcode('SN7 7AA')).toEqual(['oxfordshire']);
+    expect(areasForPostcode('GU47 0AA')).toEqual(['berkshire']);
+    expect(areasForPostcode('RG9 1AA')).toEqual(['oxfordshire', 'buckinghamshire']);
+    expect(areasForPostcode('M1 1AA')).toEqual([]);
+    expect(areasForPostcode('RG21')).toEqual([]);
+    expect(areasForPostcode('not a postcode')).toBeUndefined();
   });
 });

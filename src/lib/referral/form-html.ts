@@ -24,11 +24,14 @@ export interface ReferralFormContext {
   callsFrom: string;
   emergency: string;
   silentSolutionCode: string;
+  /** Services a person can ask to be referred to (content/services with "referrable"), by file name. */
+  services: readonly { value: string; label: string }[];
 }
 
 /** The form's context from the site settings: where it posts, and the numbers it quotes. */
-export function referralFormContext(settings: Settings): ReferralFormContext {
+export function referralFormContext(settings: Settings, services: ReferralFormContext['services'] = []): ReferralFormContext {
   return {
+    services,
     endpoint: settings.referral.endpoint,
     hubPhone: settings.hub.phone,
     callsFrom: settings.hub.callsFrom,
@@ -90,6 +93,18 @@ function textField(build: Build, options: TextFieldOptions): string {
   ${hint ? `<p id="${name}-hint" class="referral__hint">${escapeHtml(hint)}</p>` : ''}
   ${errorMessage(build, name)}
   <input class="referral__input referral__input--${width}${build.errors.has(name) ? ' referral__input--error' : ''}" id="${name}" name="${name}" type="${type}" value="${escapeHtml(value(build.values, name))}" autocomplete="${autocomplete}"${inputmode ? ` inputmode="${inputmode}"` : ''}${spellcheck === false ? ' spellcheck="false"' : ''}${describedBy(build, name, hint)}>
+</div>`;
+}
+
+function selectField(build: Build, name: string, label: string, hint: string, options: readonly { value: string; label: string }[]): string {
+  const chosen = value(build.values, name);
+  return `<div class="${groupClass(build, name)}">
+  <label class="referral__label" for="${name}">${escapeHtml(label)}</label>
+  <p id="${name}-hint" class="referral__hint">${escapeHtml(hint)}</p>
+  ${errorMessage(build, name)}
+  <select class="referral__select" id="${name}" name="${name}"${describedBy(build, name, hint)} data-service-interest>
+    ${options.map((option) => `<option value="${escapeHtml(option.value)}"${option.value === chosen ? ' selected' : ''}>${escapeHtml(option.label)}</option>`).join('\n    ')}
+  </select>
 </div>`;
 }
 
@@ -177,7 +192,6 @@ export function renderReferralForm(context: ReferralFormContext, values: FormVal
   </div>
   <input type="hidden" name="idempotencyKey" value="${escapeHtml(value(values, 'idempotencyKey'))}" data-idempotency-key>
   <input type="hidden" name="timeTakenMs" value="" data-time-taken>
-  <input type="hidden" name="serviceInterest" value="${escapeHtml(value(values, 'serviceInterest'))}" data-service-interest>
 
   <section class="referral__section" aria-labelledby="section-who">
     <h2 id="section-who">1. Who needs support</h2>
@@ -330,6 +344,7 @@ export function renderReferralForm(context: ReferralFormContext, values: FormVal
       { value: 'restorative-justice', label: 'Restorative justice', hint: 'Communicating with the person who caused the harm, if you want to' },
       { value: 'something-else', label: 'Something else, or not sure' },
     ], 'Select all that apply.')}
+    ${context.services.length > 0 ? selectField(build, 'serviceInterest', 'Is there a service you would like to be referred to? (optional)', 'If you are not sure, leave this. The hub will help you choose.', [{ value: '', label: 'Not sure, or no' }, ...context.services]) : ''}
     ${textArea(build, 'moreDetails', 'Anything else the hub should know? (optional)', 'Only what you are happy to share.', MAX_DETAILS_LENGTH)}
   </section>
 

@@ -63,6 +63,25 @@ export const pageSchema = z.object({
     .array(signpost)
     .default([])
     .meta({ description: "Cards shown after the page's text, linking to the main places to go next.", cms: { label: 'Signpost cards' } }),
+  /** Questions a reader answers on screen and prints (My support plan). Nothing typed is kept or sent. */
+  fillInQuestions: z
+    .array(
+      z.object({
+        question: z.string().trim().min(3).meta({ description: 'The question, for example "Who can I talk to?".' }),
+        hint: z
+          .string()
+          .trim()
+          .min(3)
+          .max(200)
+          .optional()
+          .meta({ description: 'Optional. A short example or tip shown under the question, up to 200 characters.' }),
+      }),
+    )
+    .default([])
+    .meta({
+      description: 'Only for a page people fill in and print, such as My support plan: the questions, in order. Leave empty on other pages.',
+      cms: { label: 'Questions to fill in' },
+    }),
   ...reviewFields,
 });
 export type Page = z.infer<typeof pageSchema>;

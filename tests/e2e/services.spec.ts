@@ -1,0 +1,147 @@
+/**
+ * The service directory: the filters pick exactly the services that match,
+ * a shared link brings its filters back, the count is announced, the list
+ * is complete without JavaScript, "open now" follows UK time, and a
+ * service's "refer me" chooses it on the referral form.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { matchesSelection } from '../../src/lib/finder.ts';
+import { openStatus } from '../../src/lib/open-now.ts';
+import { serviceFacetValues } from '../../src/lib/service-directory.ts';
+import { isoDay } from '../../src/lib/dates.ts';
+import { services } from './support/content.ts';
+import { settings } from './support/site.ts';
+
+const all = services();
+const expectedFor = (selection: Record<string, string>) =>
+  all
+    .filter((service) => matchesSelection(serviceFacetValues(service.data), selection))
+    .map((service) => service.data.name)
+    .sort();
+const shownNames = async (page: Page) => (await page.locator('[data-finder-item]:visible [class="service-card__name"]').allInnerTexts()).map((name) => name.trim()).sort();
+const labels: Record<string, string> = {
+  area: 'Where do you live?',
+  crime: 'What happened?',
+  age: 'Who needs support?',
+  support: 'What kind of support?',
+  contact: 'How do you want to get in touch?',
+};
+
+test('the directory has every service, real-shaped and plenty of them', async ({ page }) => {
+  expect(all.length).toBeGreaterThanOrEqual(25);
+  await page.goto('/services/');
+  await expect(page.locator('[data-finder-item]')).toHaveCount(all.length);
+});
+
+for (const selection of [
+  { area: 'oxfordshire', crime: 'domestic-abuse' },
+  { area: 'berkshire', crime: 'sexual-violence', age: 'adults' },
+  { age: 'children' },
+  { support: 'restorative-justice' },
+  { area: 'milton-keynes', contact: 'text' },
+  { contact: 'webchat' },
+  { crime: 'fraud', support: 'information', contact: 'phone' },
+]) {
+  test(`filtering by ${Object.entries(selection)
+    .map(([facet, value]) => `${facet}=${value}`)
+    .join(', ')} shows exactly the services that match`, async ({ page }) => {
+    await page.goto('/services/');
+    for (const [facet, value] of Object.entries(selection)) await page.getByLabel(labels[facet]!).selectOption(value);
+    const expected = expectedFor(selection);
+    await expect(page.getByRole('status').filter({ hasText: /match/ })).toHaveText(
+      expected.length === 0 ? 'No services match' : expected.length === 1 ? '1 service matches' : `${expected.length} services match`,
+    );
+    expect(await shownNames(page)).toEqual(expected);
+  });
+}
+
+test('the filters are kept in the address, and a shared link brings them back', async ({ page }) => {
+  await page.goto('/services/');
+  const historyBefore = await page.evaluate(() => history.length);
+  await page.getByLabel('Where do you live?').selectOption('berkshire');
+  await page.getByLabel('What happened?').selectOption('fraud');
+  await expect(page).toHaveURL(/\/services\/\?area=berkshire&crime=fraud$/);
+  // Replaced, not added: Back leaves the page rather than stepping through every choice.
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+  const link = page.url();
+
+  const other = await page.context().newPage();
+  await other.goto(link);
+  await expect(other.getByLabel('Where do you live?')).toHaveValue('berkshire');
+  await expect(other.getByLabel('What happened?')).toHaveValue('fraud');
+  expect(await shownNames(other)).toEqual(expectedFor({ area: 'berkshire', crime: 'fraud' }));
+});
+
+test('a link with values that do not exist shows the whole list', async ({ page }) => {
+  await page.goto('/services/?area=atlantis&crime=<script>');
+  await expect(page.getByLabel('Where do you live?')).toHaveValue('');
+  await expect(page.locator('[data-finder-item]:visible')).toHaveCount(all.length);
+});
+
+test('the number that match is in a live region, so screen readers hear it', async ({ page }) => {
+  await page.goto('/services/');
+  const count = page.locator('[data-finder-count]');
+  await expect(count).toHaveAttribute('role', 'status');
+  await page.getByLabel('What kind of support?').selectOption('crisis');
+  await expect(count).toHaveText(`${expectedFor({ support: 'crisis' }).length} services match`);
+});
+
+test('a postcode narrows the list to its area, and never goes in the address', async ({ page }) => {
+  await page.goto('/services/');
+  await page.getByLabel('Or the first part of your postcode').fill('OX4');
+  await expect(page.getByText('Showing services for Oxfordshire.')).toBeVisible();
+  expect(await shownNames(page)).toEqual(expectedFor({ area: 'oxfordshire' }));
+  expect(page.url()).not.toMatch(/ox4/i);
+  await page.getByLabel('Or the first part of your postcode').fill('M1');
+  await expect(page.getByText('That postcode is outside Thames Valley')).toBeVisible();
+  expect(await shownNames(page)).toEqual(all.filter((service) => service.data.areas.includes('national')).map((service) => service.data.name).sort());
+});
+
+test('"open now" follows UK time, and the filter shows only services open at that moment', async ({ page }) => {
+  const bankHolidays = settings.bankHolidays.map((day) => isoDay(day));
+  // A Monday evening in winter: 8pm in the UK.
+  const evening = new Date('2026-11-23T20:00:00Z');
+  await page.clock.setFixedTime(evening);
+  await page.goto('/services/victims-first-hub/');
+  await expect(page.locator('[data-open-status]')).toHaveText(/Closed now\. Opens tomorrow at 9am/);
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00Z'));
+  await page.reload();
+  await expect(page.locator('[data-open-status]')).toHaveText(/Open now, until 5pm/);
+
+  await page.clock.setFixedTime(evening);
+  await page.goto('/services/');
+  await page.getByLabel('Only services open now').check();
+  await expect(page).toHaveURL(/open=now/);
+  const openThen = all
+    .filter((service) => service.data.openingHours && openStatus(service.data.openingHours, evening, bankHolidays).open)
+    .map((service) => service.data.name)
+    .sort();
+  expect(openThen.length).toBeGreaterThan(0);
+  expect(await shownNames(page)).toEqual(openThen);
+});
+
+test('a service’s page has its details, schema.org data, and a "refer me" link that chooses it on the form', async ({ page }) => {
+  const referrable = all.find((service) => service.data.referrable)!;
+  await page.goto(`/services/${referrable.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(referrable.data.name);
+  const structured = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
+  expect(structured['@type']).toBe('Service');
+  expect(structured['name']).toBe(referrable.data.name);
+  await page.getByRole('link', { name: 'Ask to be referred to this service' }).click();
+  await expect(page).toHaveURL(new RegExp(`/refer/\\?service=${referrable.id}$`));
+  await expect(page.getByLabel('Is there a service you would like to be referred to? (optional)')).toHaveValue(referrable.id);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the whole list is there, grouped by area with links to each group, and no filters that could not work', async ({ page }) => {
+    await page.goto('/services/?area=berkshire');
+    await expect(page.locator('[data-finder-item]:visible')).toHaveCount(all.length);
+    await expect(page.getByLabel('Where do you live?')).toBeHidden();
+    const groups = page.getByRole('navigation', { name: 'Groups of services' });
+    await groups.getByRole('link', { name: /^National helplines and services/ }).click();
+    await expect(page).toHaveURL(/#national$/);
+    await expect(page.getByRole('heading', { name: 'National helplines and services' })).toBeInViewport();
+  });
+});
