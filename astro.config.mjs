@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { publishedUrlRegister } from './src/integrations/published-urls.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { contentDirectory } from './src/lib/content-directory.ts';
 import { hiddenPagePaths } from './src/lib/content-guard.ts';
@@ -42,5 +43,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !notInSitemap.some((path) => new URL(page).pathname === path) }),
     staticHostFiles(),
+    // After the sitemap: it reads the sitemap the build just wrote.
+    publishedUrlRegister(),
   ],
 });

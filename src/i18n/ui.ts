@@ -38,6 +38,8 @@ const en = {
   'right.helpOnline': 'ask for support online',
   'right.helpServices': 'find a support service',
   'home.getHelpNow': 'Get help now',
+  'home.campaignsNow': 'Campaigns running now',
+  'home.allCampaigns': 'See all our campaigns',
   'home.callTheHub': 'Call the {hub} on',
   'home.whatTheHubDoes': 'We will listen, help you work out what you need, and put you in touch with the right support.',
   'home.askForSupport': 'Ask for support',

@@ -2,11 +2,13 @@
  * Runs the content guard when Astro starts (build, dev and sync), so invalid
  * content stops the build with a readable list of problems, and stale content
  * is flagged without stopping it. Once the content is known to be valid, it
- * gives Astro the site's public address from the settings file.
+ * gives Astro the site's public address from the settings file, and the
+ * redirects the content asks for.
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent, describeProblem, InvalidContentError } from '../lib/content-guard.ts';
 import { contentDirectory } from '../lib/content-directory.ts';
+import { astroRedirects, readRedirects } from '../lib/redirects.ts';
 import { readSettingsFile } from '../lib/settings-file.ts';
 
 export function contentGuard(): AstroIntegration {
@@ -18,7 +20,8 @@ export function contentGuard(): AstroIntegration {
         for (const warning of report.warnings) logger.warn(describeProblem(warning));
         if (report.errors.length > 0) throw new InvalidContentError(report.errors);
         logger.info(`${report.checked} content files are valid.`);
-        updateConfig({ site: readSettingsFile().siteUrl });
+        // Old and extra addresses (pack aliases, former codes, renamed pages) get redirect pages.
+        updateConfig({ site: readSettingsFile().siteUrl, redirects: astroRedirects(readRedirects()) });
       },
     },
   };

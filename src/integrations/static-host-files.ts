@@ -1,10 +1,12 @@
 /**
  * Writes the files a static host reads beside the pages: _headers, with the
- * same security headers the local server sends.
+ * same security headers the local server sends, and _redirects, with the
+ * old and extra addresses the content asks for.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { readRedirects, redirectsFile } from '../lib/redirects.ts';
 import { headersFile } from '../lib/security-headers.ts';
 import { projectSecurityOptions } from '../lib/security-options.ts';
 
@@ -17,7 +19,9 @@ export function staticHostFiles(): AstroIntegration {
         // Pagefind writes its folder after Astro finishes; it is a public path too.
         const entries = [...new Set([...readdirSync(root), 'pagefind'])];
         writeFileSync(`${root}/_headers`, headersFile(projectSecurityOptions(), entries));
-        logger.info('Wrote _headers with the security headers for static hosts.');
+        const redirects = readRedirects();
+        writeFileSync(`${root}/_redirects`, redirectsFile(redirects));
+        logger.info(`Wrote _headers with the security headers, and _redirects with ${redirects.length} redirects, for static hosts.`);
       },
     },
   };

@@ -94,7 +94,7 @@ export function checkContent(contentRoot: string, now: Date = new Date()): Conte
       valid.push({ type: name, file, fileName: path.basename(relative).replace(/\.[^.]+$/, ''), data: result.data as Record<string, unknown> });
     }
   }
-  report.errors.push(...brokenReferences(valid));
+  report.errors.push(...brokenReferences(valid), ...packAddressClashes(valid));
   return report;
 }
 
@@ -103,6 +103,25 @@ interface ValidEntry {
   file: string;
   fileName: string;
   data: Record<string, unknown>;
+}
+
+/** Pack addresses (codes, other short addresses, former codes) used twice: one printed address must lead to one section. */
+function packAddressClashes(entries: readonly ValidEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const taken = new Map<string, string>();
+  for (const entry of entries.filter((candidate) => candidate.type === 'vip')) {
+    for (const field of ['code', 'aliases', 'formerCodes'] as const) {
+      const value = entry.data[field];
+      const names = Array.isArray(value) ? value.map(String) : [String(value)];
+      names.forEach((name, index) => {
+        const where = field === 'code' ? field : `${field}[${index}]`;
+        const owner = taken.get(name);
+        if (owner) problems.push({ file: entry.file, field: where, message: `is "${name}", but /vip/${name}/ is already used by ${owner}: each pack address must lead to one section` });
+        else taken.set(name, `${entry.file} (${where})`);
+      });
+    }
+  }
+  return problems;
 }
 
 /** Names in one piece of content that match no other piece: a right, a glossary term, a service. */

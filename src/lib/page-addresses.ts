@@ -14,6 +14,9 @@ export const pagesWithTheirOwnRoute: Readonly<Record<string, string>> = {
   services: '/services/',
   'while-you-wait': '/while-you-wait/',
   'my-support-plan': '/while-you-wait/my-support-plan/',
+  campaigns: '/campaigns/',
+  vip: '/vip/',
+  'vip-share': '/vip/share/',
 };
 
 /** The address of the page whose file is content/pages/<id>.md. */

@@ -9,6 +9,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { trustProxyFromEnvironment } from '../intake/config.ts';
 import { registerIntake, type IntakeOptions } from '../intake/intake.ts';
+import { parseRedirectsFile } from '../lib/redirects.ts';
 import { headersForPath } from '../lib/security-headers.ts';
 import { projectSecurityOptions } from '../lib/security-options.ts';
 
@@ -38,14 +39,22 @@ export async function createSiteServer({ root, logger = false, intake }: SiteSer
 
   if (intake) await registerIntake(app, intake);
 
+  // Old and extra addresses answer with a permanent redirect, as a static host does from _redirects.
+  const redirectsPath = path.join(distRoot, '_redirects');
+  const redirects = existsSync(redirectsPath) ? parseRedirectsFile(readFileSync(redirectsPath, 'utf8')) : new Map<string, string>();
+  app.addHook('onRequest', async (request, reply) => {
+    const target = redirects.get(new URL(request.url, 'http://localhost').pathname);
+    if (target && (request.method === 'GET' || request.method === 'HEAD')) await reply.redirect(target, 301);
+  });
+
   await app.register(fastifyStatic, {
     root: distRoot,
     // "/about" redirects to "/about/", as static hosts do.
     redirect: true,
     index: ['index.html'],
     dotfiles: 'deny',
-    // _headers is for the host, not for visitors.
-    allowedPath: (pathName) => !pathName.startsWith('/_headers'),
+    // _headers and _redirects are for the host, not for visitors.
+    allowedPath: (pathName) => !pathName.startsWith('/_headers') && !pathName.startsWith('/_redirects'),
     cacheControl: false,
     setHeaders: (reply, filePath) => {
       // Hashed build assets never change; pages must always be fresh.

@@ -5,7 +5,7 @@
  * linked and explained; and the fixture's term in the glossary.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ describe('a site built from other content', () => {
     const outDir = mkdtempSync(path.join(tmpdir(), 'vf-fixture-build-'));
     try {
       const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
-        env: { ...process.env, VF_CONTENT_DIR: 'tests/fixtures/content-valid', ASTRO_TELEMETRY_DISABLED: '1' },
+        env: { ...process.env, VF_CONTENT_DIR: 'tests/fixtures/content-valid', VF_TODAY: '2026-11-23', ASTRO_TELEMETRY_DISABLED: '1' },
         encoding: 'utf8',
         timeout: 170_000,
       });
@@ -41,6 +41,26 @@ describe('a site built from other content', () => {
       const glossary = readFileSync(path.join(outDir, 'criminal-justice/glossary/index.html'), 'utf8');
       expect(glossary).toMatch(/<h3 id="bail"[^>]*>Bail<\/h3>/);
       expect(glossary).toContain('Words the fixture explains.');
+
+      // Campaigns as of 23 November 2026: one live, one ended, one not started yet.
+      const campaigns = readFileSync(path.join(outDir, 'campaigns/index.html'), 'utf8');
+      const [running = '', pastPart = ''] = campaigns.split('Past campaigns');
+      expect(running).toContain('href="/campaigns/lets-hate-hate/"');
+      expect(pastPart).toContain('href="/campaigns/fixture-ended/"');
+      expect(campaigns).not.toContain('fixture-future');
+      expect(existsSync(path.join(outDir, 'campaigns/fixture-future/index.html'))).toBe(false);
+      expect(existsSync(path.join(outDir, 'campaigns/fixture-ended/index.html'))).toBe(true);
+      expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('href="/campaigns/lets-hate-hate/"');
+      expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).not.toContain('fixture-ended');
+      const feed = readFileSync(path.join(outDir, 'campaigns/feed.xml'), 'utf8');
+      expect(feed).toContain('<title>Let&apos;s Hate Hate</title>');
+      expect(feed).toContain('/campaigns/fixture-ended/');
+      expect(feed).not.toContain('fixture-future');
+
+      // The pack section, and its other short address leading to it.
+      expect(readFileSync(path.join(outDir, 'vip/burglary/index.html'), 'utf8')).toMatch(/<h1[^>]*>Burglary<\/h1>/);
+      expect(readFileSync(path.join(outDir, 'vip/break-in/index.html'), 'utf8')).toContain('/vip/burglary/');
+      expect(readFileSync(path.join(outDir, '_redirects'), 'utf8')).toContain('/vip/break-in/ /vip/burglary/ 301');
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }

@@ -227,3 +227,16 @@ describe('page addresses', () => {
     expect(isPlainPage('glossary')).toBe(false);
   });
 });
+
+describe('the published-URL register', () => {
+  it('adds new addresses in order and never removes one', async () => {
+    const { mergeIntoRegister, readRegister } = await import('../../src/lib/published-urls.ts');
+    const first = mergeIntoRegister('', ['/vip/', '/about/', '/about/']);
+    expect(first.added).toEqual(['/about/', '/vip/']);
+    expect(readRegister(first.text)).toEqual(['/about/', '/vip/']);
+    const second = mergeIntoRegister(first.text, ['/services/']);
+    expect(second.added).toEqual(['/services/']);
+    expect(readRegister(second.text)).toEqual(['/about/', '/services/', '/vip/']);
+    expect(mergeIntoRegister(second.text, []).added).toEqual([]);
+  });
+});

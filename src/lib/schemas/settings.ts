@@ -143,6 +143,26 @@ export const settingsSchema = z.object({
     .meta({
       description: 'The bank holidays when services that close on bank holidays are shown as closed. Add the next year\'s dates before it starts.',
     }),
+  /** Old addresses of renamed pages, and where they lead now. */
+  redirects: z
+    .array(
+      z.object({
+        from: z
+          .string()
+          .regex(/^\/(?:[a-z0-9-]+\/)+$/, 'must be an address on this site such as /old-page/: lower case, starting and ending with /')
+          .meta({ description: 'The old address, for example /help-after-crime/.', cms: { label: 'Old address' } }),
+        to: z
+          .string()
+          .regex(/^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/, 'must be an address on this site such as /services/')
+          .meta({ description: 'Where it leads now, for example /services/.', cms: { label: 'New address' } }),
+      }),
+    )
+    .default([])
+    .meta({
+      description:
+        'When a page is renamed or removed, add its old address here with where it should lead, so printed links keep working. Never remove a line: old leaflets stay in people\'s homes for years.',
+      cms: { label: 'Redirects from old addresses' },
+    }),
   victimsCode: z
     .object({
       /** The edition's name as the Code gives it. */

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { crimeTypes } from '../vocabularies.ts';
-import { reviewFields, slug } from './common.ts';
+import { reviewFields, slugOtherThan } from './common.ts';
+
+const packCode = slugOtherThan('share', 'the page where officers share pack links');
 
 /**
  * A section of the Victims Information Pack. Its code is its address,
@@ -8,7 +10,7 @@ import { reviewFields, slug } from './common.ts';
  * old one to formerCodes, so the printed address still works.
  */
 export const vipEntrySchema = z.object({
-  code: slug.max(30, 'must be 30 characters or fewer: it is printed on leaflets').meta({
+  code: packCode.max(30, 'must be 30 characters or fewer: it is printed on leaflets').meta({
     description:
       'The short code in this section\'s address, /vip/<code>/, printed on leaflets, for example "after-reporting". Never change it once published; if you really must, add the old code to Former codes so printed addresses still work.',
     cms: { label: 'Code (printed on leaflets)' },
@@ -38,7 +40,7 @@ export const vipEntrySchema = z.object({
     .meta({ description: 'For crime-specific sections: the crimes this section is about. Leave empty for general sections.' }),
   /** Extra short addresses that lead to this section. */
   aliases: z
-    .array(slug.meta({ description: 'Another short code for this section, for example "scams".', cms: { label: 'Short address' } }))
+    .array(packCode.meta({ description: 'Another short code for this section, for example "scams".', cms: { label: 'Short address' } }))
     .default([])
     .meta({
       description: 'Optional. Extra short codes that also lead to this section, for example "scams", so /vip/scams/ works too.',
@@ -46,7 +48,7 @@ export const vipEntrySchema = z.object({
     }),
   /** Codes this section had before; they redirect here. */
   formerCodes: z
-    .array(slug.meta({ description: 'A code this section used before, for example "after-report".', cms: { label: 'Former code' } }))
+    .array(packCode.meta({ description: 'A code this section used before, for example "after-report".', cms: { label: 'Former code' } }))
     .default([])
     .meta({
       description: 'Codes this section had before. Whenever the code changes, add the old one here so printed addresses still lead here. Never remove one.',

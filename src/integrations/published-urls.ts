@@ -1,0 +1,32 @@
+/**
+ * After a build of the site's own content, adds every address in the
+ * sitemap and every redirect's old address to published-urls.txt, so the
+ * register grows as pages are published (commit the change). Builds from
+ * test fixtures leave it alone.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { mergeIntoRegister, REGISTER_FILE } from '../lib/published-urls.ts';
+import { readRedirects } from '../lib/redirects.ts';
+
+export function publishedUrlRegister(): AstroIntegration {
+  return {
+    name: 'victims-first:published-urls',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        if (process.env['VF_CONTENT_DIR']) return;
+        const root = fileURLToPath(dir);
+        const sitemaps = readdirSync(root).filter((file) => /^sitemap-\d+\.xml$/.test(file));
+        const paths = sitemaps.flatMap((file) => [...readFileSync(`${root}/${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '/').pathname));
+        const redirects = readRedirects().map((redirect) => redirect.from);
+        const existing = existsSync(REGISTER_FILE) ? readFileSync(REGISTER_FILE, 'utf8') : '';
+        const { text, added } = mergeIntoRegister(existing, [...paths, ...redirects]);
+        if (added.length > 0) {
+          writeFileSync(REGISTER_FILE, text);
+          logger.info(`Added ${added.length} new published address${added.length === 1 ? '' : 'es'} to ${REGISTER_FILE}: commit it.`);
+        }
+      },
+    },
+  };
+}

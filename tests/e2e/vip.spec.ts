@@ -1,0 +1,135 @@
+/**
+ * The Victims Information Pack: every printed address works for years.
+ * Codes open their section; aliases and former codes redirect; every
+ * address in the published-URL register opens or redirects; each QR code
+ * decodes back to its link; link previews are plain and complete.
+ */
+import { globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { readData } from '../../src/lib/content-guard.ts';
+import { packLink, shortAddress } from '../../src/lib/pack-links.ts';
+import { readRegister, REGISTER_FILE } from '../../src/lib/published-urls.ts';
+import { vipEntrySchema } from '../../src/lib/schemas/vip-entry.ts';
+import { settings } from './support/site.ts';
+
+const sections = globSync('content/vip/*.md').map((file) => vipEntrySchema.parse(readData(readFileSync(file, 'utf8'), file)));
+
+/** Follow one redirect by hand, so the test sees the 301 itself. */
+async function landsOnAPage(request: APIRequestContext, address: string): Promise<string> {
+  const first = await request.get(address, { maxRedirects: 0 });
+  if (first.status() === 200) return address;
+  expect([301, 308], `${address} answered ${first.status()}`).toContain(first.status());
+  const target = first.headers()['location'] ?? '';
+  const second = await request.get(target, { maxRedirects: 0 });
+  expect(second.status(), `${address} redirects to ${target}, which answered ${second.status()}`).toBe(200);
+  return target;
+}
+
+test('the pack has every section the leaflet lists, general ones first', async ({ page }) => {
+  expect(sections.length).toBeGreaterThanOrEqual(4);
+  await page.goto('/vip/');
+  const general = page.getByRole('region', { name: 'Sections for everyone' }).getByRole('link');
+  const crime = page.getByRole('region', { name: 'Sections about a kind of crime' }).getByRole('link');
+  await expect(general).toHaveCount(sections.filter((section) => section.kind === 'general').length);
+  await expect(crime).toHaveCount(sections.filter((section) => section.kind === 'crime-specific').length);
+});
+
+test('every pack code opens its section, and every other short address and former code redirects to it', async ({ request }) => {
+  for (const section of sections) {
+    const own = await request.get(`/vip/${section.code}/`, { maxRedirects: 0 });
+    expect(own.status(), section.code).toBe(200);
+    expect(await own.text()).toMatch(new RegExp(`<h1[^>]*>${section.title.replace(/'/g, '&#39;').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`));
+    for (const other of [...section.aliases, ...section.formerCodes]) {
+      for (const address of [`/vip/${other}/`, `/vip/${other}`]) {
+        const response = await request.get(address, { maxRedirects: 0 });
+        expect(response.status(), address).toBe(301);
+        expect(response.headers()['location'], address).toBe(`/vip/${section.code}/`);
+      }
+      // A static host without _redirects still has a page that sends people on.
+      const page = readFileSync(path.join('dist', 'vip', other, 'index.html'), 'utf8');
+      expect(page).toMatch(new RegExp(`http-equiv="refresh" content="\\d+;url=/vip/${section.code}/"`));
+    }
+  }
+  const redirects = readFileSync('dist/_redirects', 'utf8');
+  for (const section of sections) for (const other of section.aliases) expect(redirects).toContain(`/vip/${other}/ /vip/${section.code}/ 301`);
+});
+
+test('every address in the published-URL register opens a page or redirects to one', async ({ request }) => {
+  const register = readRegister(readFileSync(REGISTER_FILE, 'utf8'));
+  // The contract routes and every pack address are in it.
+  for (const address of ['/', '/your-rights/', '/criminal-justice/', '/restorative-justice/', '/services/', '/while-you-wait/', '/campaigns/', '/refer/', '/vip/'])
+    expect(register).toContain(address);
+  for (const section of sections) for (const code of [section.code, ...section.aliases, ...section.formerCodes]) expect(register).toContain(`/vip/${code}/`);
+  for (const address of register) await landsOnAPage(request, address);
+});
+
+test('each QR code on the sharing page decodes back to exactly its pack link', async ({ page }) => {
+  await page.goto('/vip/share/');
+  const codes = page.locator('figure[data-qr-for]');
+  await expect(codes).toHaveCount(sections.length);
+  const expected = new Set(sections.map((section) => packLink(settings.siteUrl, section.code)));
+  for (const code of await codes.all()) {
+    const image = PNG.sync.read(await code.locator('svg').screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
+    expect(decoded).toBe(await code.getAttribute('data-qr-for'));
+    expect(expected.has(decoded ?? '')).toBe(true);
+    expect(decoded).not.toContain('?');
+  }
+});
+
+test('officers can copy each link, and print a sheet of codes with the short addresses in large type', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/vip/share/');
+  const first = sections.find((section) => section.code === 'burglary') ?? sections[0]!;
+  const item = page.locator(`[data-pack-link="${packLink(settings.siteUrl, first.code)}"]`);
+  await item.getByRole('button', { name: `Copy link to ${first.title}` }).click();
+  await expect(item.getByRole('status')).toHaveText('Link copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(packLink(settings.siteUrl, first.code));
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  await expect(item.getByText(shortAddress(settings.siteUrl, first.code), { exact: true })).toBeVisible();
+  const size = await item.locator('.share-item__short').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+  expect(size).toBeGreaterThanOrEqual(24);
+  await expect(item.getByRole('button')).toBeHidden();
+  expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(1000);
+});
+
+test('every pack page has a complete, plain link preview, and its picture is there', async ({ page, request }) => {
+  for (const section of sections) {
+    await page.goto(`/vip/${section.code}/`);
+    const meta = async (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+    const url = new URL(`/vip/${section.code}/`, settings.siteUrl).href;
+    expect(await meta('og:title')).toBe(`${section.title}: Victims Information Pack`);
+    expect(await meta('og:description')).toBe(section.summary);
+    expect(await meta('og:url')).toBe(url);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(url);
+    expect(await meta('twitter:card')).toBe('summary_large_image');
+    expect(await meta('twitter:title')).toBe(await meta('og:title'));
+    expect(await meta('og:image:alt')).toBeTruthy();
+    const image = new URL((await meta('og:image')) ?? '');
+    expect(image.origin).toBe(new URL(settings.siteUrl).origin);
+    expect(image.search).toBe('');
+    const picture = await request.get(image.pathname);
+    expect(picture.status()).toBe(200);
+    expect(picture.headers()['content-type']).toBe('image/png');
+    const png = PNG.sync.read(await picture.body());
+    expect([png.width, png.height]).toEqual([Number(await meta('og:image:width')), Number(await meta('og:image:height'))]);
+  }
+});
+
+test('a pack page prints on A4 without the site’s menus', async ({ page }) => {
+  await page.goto(`/vip/${sections[0]!.code}/`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Other sections of the pack' })).toBeHidden();
+  await expect(page.getByRole('searchbox')).toBeHidden();
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  // A4 is 595 × 842 points; Chromium rounds to the nearest hundredth of an inch.
+  const [, width = '0', height = '0'] = /MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf) ?? [];
+  expect(Math.abs(Number(width) - 595.28)).toBeLessThan(2);
+  expect(Math.abs(Number(height) - 841.89)).toBeLessThan(2);
+});
