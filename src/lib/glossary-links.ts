@@ -20,7 +20,27 @@ export interface TermToLink {
 }
 
 /** Never link inside these: a link in a link is invalid, and headings and code stay as written. */
-const LEAVE_ALONE = new Set(['a', 'button', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'template']);
+const LEAVE_ALONE = new Set([
+  'a',
+  'button',
+  'code',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'script',
+  'style',
+  'template',
+  'summary',
+  'label',
+  'svg',
+  'select',
+  'option',
+  'textarea',
+]);
 
 function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

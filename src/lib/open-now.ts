@@ -48,7 +48,7 @@ const toMinutes = (time: string) => {
 export type OpenStatus =
   | { open: true; alwaysOpen: true }
   | { open: true; alwaysOpen: false; closes: string }
-  | { open: false; opens?: { day: Weekday; time: string; today: boolean } };
+  | { open: false; opens?: { day: Weekday; time: string; daysAhead: number; date: string } };
 
 const ONE_DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -72,7 +72,15 @@ export function openStatus(hours: OpeningHoursData, moment: Date, bankHolidays: 
     const current = hours.weekly.find(
       (period) => period.days.includes(now.weekday) && toMinutes(period.opens) <= now.minutes && now.minutes < toMinutes(period.closes),
     );
-    if (current) return { open: true, alwaysOpen: false, closes: current.closes };
+    if (current) {
+      // Overnight hours are written as two blocks, to midnight and from midnight: say when it really closes.
+      const tomorrow = weekdayAfter(now.weekday, 1);
+      const carriesOn =
+        current.closes === '24:00' && !closedOn(addDays(now.date, 1))
+          ? hours.weekly.find((period) => period.days.includes(tomorrow) && period.opens === '00:00')
+          : undefined;
+      return { open: true, alwaysOpen: false, closes: carriesOn?.closes ?? current.closes };
+    }
   }
 
   for (let ahead = 0; ahead <= 14; ahead += 1) {
@@ -83,16 +91,19 @@ export function openStatus(hours: OpeningHoursData, moment: Date, bankHolidays: 
       .filter((period) => period.days.includes(day) && (ahead > 0 || toMinutes(period.opens) > now.minutes))
       .map((period) => period.opens)
       .sort((a, b) => toMinutes(a) - toMinutes(b))[0];
-    if (opening) return { open: false, opens: { day, time: opening, today: ahead === 0 } };
+    if (opening) return { open: false, opens: { day, time: opening, daysAhead: ahead, date } };
   }
   return { open: false };
 }
 
-/** "Open now, until 5pm", "Closed now. Opens Monday at 9am." */
-export function describeStatus(status: OpenStatus, moment: Date): string {
+const dayAndMonth = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+
+/** "Open now, until 5pm", "Closed now. Opens tomorrow at 9am", "… Opens Monday at 9am", "… Opens Tuesday 6 April at 9am". */
+export function describeStatus(status: OpenStatus): string {
   if (status.open) return status.alwaysOpen ? 'Open now, 24 hours' : `Open now, until ${formatTime(status.closes)}`;
   if (!status.opens) return 'Closed now';
-  const tomorrow = weekdayAfter(ukTime(moment).weekday, 1);
-  const when = status.opens.today ? 'today' : status.opens.day === tomorrow ? 'tomorrow' : weekdays.label(status.opens.day);
-  return `Closed now. Opens ${when} at ${formatTime(status.opens.time)}`;
+  const { daysAhead, day, date, time } = status.opens;
+  const when =
+    daysAhead === 0 ? 'today' : daysAhead === 1 ? 'tomorrow' : daysAhead < 7 ? weekdays.label(day) : dayAndMonth.format(new Date(`${date}T12:00:00Z`));
+  return `Closed now. Opens ${when} at ${formatTime(time)}`;
 }

@@ -36,6 +36,14 @@ export const serviceFacets: readonly Facet[] = [
   { name: 'contact', label: 'How do you want to get in touch?', any: 'Any way', options: contactMethods.entries },
 ];
 
+/** The facets with only the options some item matches, so no choice can only ever give "No services match". */
+export function onlyOptionsInUse(facets: readonly Facet[], items: readonly FacetValues[]): Facet[] {
+  return facets.map((facet) => {
+    const used = new Set(items.flatMap((item) => item[facet.name] ?? []));
+    return { ...facet, options: facet.options.filter((option) => used.has(option.value)) };
+  });
+}
+
 /** The values a service matches, facet by facet; "national" marks services for anywhere. */
 export function serviceFacetValues(service: Service): FacetValues {
   return {

@@ -13,7 +13,7 @@ export function showOpenStatus(badge: HTMLElement, bankHolidays: readonly string
     return undefined;
   }
   const status = openStatus(hours, now, bankHolidays);
-  badge.textContent = ` ${describeStatus(status, now)}.`;
+  badge.textContent = ` ${describeStatus(status)}.`;
   badge.classList.toggle('open-status--open', status.open);
   return status.open;
 }

@@ -48,7 +48,11 @@ export function setUpStepThrough(container: HTMLElement): void {
     if (announce) announcement.textContent = `Step ${index + 1} of ${steps.length}: ${steps[index]!.textContent?.trim() ?? ''}`;
   };
 
-  previous.addEventListener('click', () => show(Math.max(0, current - 1), true));
+  previous.addEventListener('click', () => {
+    show(Math.max(0, current - 1), true);
+    // On the first step "Previous step" hides itself: keep focus on a button that is still there.
+    if (previous.hidden) next.focus();
+  });
   next.addEventListener('click', () => {
     const wasLast = current === steps.length - 1;
     show(wasLast ? 0 : current + 1, true);

@@ -55,11 +55,20 @@ test('a term opens its meaning in place and closes again, by keyboard, and the m
   await expect(meaning).toBeEmpty();
 });
 
-test('every term a step lists is explained at the end of the step', async ({ page }) => {
-  await page.goto('/criminal-justice/before-court/');
-  const words = page.getByRole('region', { name: 'Words used on this page' });
-  await expect(words.getByRole('definition').filter({ hasText: bail.definition })).toHaveCount(1);
-  await expect(page.locator('main .prose button.glossary-term').first()).toBeVisible();
+test('every term each step lists is explained at the end of that step, and used in its text', async ({ page }) => {
+  const steps = globSync('content/journey-steps/*.md').map(
+    (file) => readData(readFileSync(file, 'utf8'), file) as { journey: string; slug: string; glossaryTerms?: string[] },
+  );
+  for (const step of steps) {
+    await page.goto(`/${step.journey}/${step.slug}/`);
+    const words = page.getByRole('region', { name: 'Words used on this page' });
+    for (const slug of step.glossaryTerms ?? []) {
+      const term = terms.find((candidate) => candidate.slug === slug)!;
+      await expect(words.getByRole('definition').filter({ hasText: term.definition }), `${step.slug}: ${slug}`).toHaveCount(1);
+    }
+    // Each listed term is a button in the text that opens its meaning.
+    await expect(page.locator('main .prose button.glossary-term'), step.slug).toHaveCount((step.glossaryTerms ?? []).length);
+  }
 });
 
 test('the glossary lists every term A to Z, each at its own address', async ({ page }) => {

@@ -18,7 +18,7 @@ const expectedFor = (selection: Record<string, string>) =>
     .filter((service) => matchesSelection(serviceFacetValues(service.data), selection))
     .map((service) => service.data.name)
     .sort();
-const shownNames = async (page: Page) => (await page.locator('[data-finder-item]:visible [class="service-card__name"]').allInnerTexts()).map((name) => name.trim()).sort();
+const shownNames = async (page: Page) => (await page.locator('[data-finder-item]:visible .service-card__name').allInnerTexts()).map((name) => name.trim()).sort();
 const labels: Record<string, string> = {
   area: 'Where do you live?',
   crime: 'What happened?',
@@ -38,7 +38,6 @@ for (const selection of [
   { area: 'berkshire', crime: 'sexual-violence', age: 'adults' },
   { age: 'children' },
   { support: 'restorative-justice' },
-  { area: 'milton-keynes', contact: 'text' },
   { contact: 'webchat' },
   { crime: 'fraud', support: 'information', contact: 'phone' },
 ]) {
@@ -55,21 +54,45 @@ for (const selection of [
   });
 }
 
-test('the filters are kept in the address, and a shared link brings them back', async ({ page }) => {
+test('the filters make a link that can be shared and brings them back, but never sit in the address bar or history', async ({ page }) => {
   await page.goto('/services/');
   const historyBefore = await page.evaluate(() => history.length);
+  await expect(page.getByRole('link', { name: 'Link to these results' })).toBeHidden();
   await page.getByLabel('Where do you live?').selectOption('berkshire');
   await page.getByLabel('What happened?').selectOption('fraud');
-  await expect(page).toHaveURL(/\/services\/\?area=berkshire&crime=fraud$/);
-  // Replaced, not added: Back leaves the page rather than stepping through every choice.
+  const share = page.getByRole('link', { name: 'Link to these results' });
+  await expect(share).toHaveAttribute('href', '/services/?area=berkshire&crime=fraud');
+  // Nothing about what happened goes in the address, so nothing goes in the history.
+  await expect(page).toHaveURL(/\/services\/$/);
   expect(await page.evaluate(() => history.length)).toBe(historyBefore);
-  const link = page.url();
+
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/\/services\/\?area=berkshire&crime=fraud$/);
 
   const other = await page.context().newPage();
-  await other.goto(link);
+  await other.goto(copied);
   await expect(other.getByLabel('Where do you live?')).toHaveValue('berkshire');
   await expect(other.getByLabel('What happened?')).toHaveValue('fraud');
   expect(await shownNames(other)).toEqual(expectedFor({ area: 'berkshire', crime: 'fraud' }));
+  // Once read, the choices leave the address bar of the new tab too.
+  await expect(other).toHaveURL(/\/services\/$/);
+});
+
+test('restorative justice is offered by exactly the two services that provide it', async ({ page }) => {
+  await page.goto('/services/?support=restorative-justice');
+  expect(await shownNames(page)).toEqual(['Victims First Restorative Justice', 'Victims First Specialist (Adults) Service']);
+});
+
+test('the links to each group count what is shown, and groups with nothing shown drop out', async ({ page }) => {
+  await page.goto('/services/');
+  await page.getByLabel('Where do you live?').selectOption('milton-keynes');
+  const groups = page.getByRole('navigation', { name: 'Groups of services' });
+  await expect(groups.getByRole('link', { name: /^In Berkshire/ })).toBeHidden();
+  const national = all.filter((service) => service.data.areas.includes('national')).length;
+  await expect(groups.getByRole('link', { name: /^National helplines and services/ })).toHaveText(`National helplines and services (${national})`);
 });
 
 test('a link with values that do not exist shows the whole list', async ({ page }) => {
@@ -93,7 +116,9 @@ test('a postcode narrows the list to its area, and never goes in the address', a
   expect(await shownNames(page)).toEqual(expectedFor({ area: 'oxfordshire' }));
   expect(page.url()).not.toMatch(/ox4/i);
   await page.getByLabel('Or the first part of your postcode').fill('M1');
-  await expect(page.getByText('That postcode is outside Thames Valley')).toBeVisible();
+  await expect(page.getByText('That postcode is outside Thames Valley').first()).toBeVisible();
+  // Screen readers hear why the list changed, with the count.
+  await expect(page.locator('[data-finder-count]')).toHaveText(/^That postcode is outside Thames Valley\. .* \d+ services match$/);
   expect(await shownNames(page)).toEqual(all.filter((service) => service.data.areas.includes('national')).map((service) => service.data.name).sort());
 });
 
@@ -111,7 +136,7 @@ test('"open now" follows UK time, and the filter shows only services open at tha
   await page.clock.setFixedTime(evening);
   await page.goto('/services/');
   await page.getByLabel('Only services open now').check();
-  await expect(page).toHaveURL(/open=now/);
+  await expect(page.getByRole('link', { name: 'Link to these results' })).toHaveAttribute('href', '/services/?open=now');
   const openThen = all
     .filter((service) => service.data.openingHours && openStatus(service.data.openingHours, evening, bankHolidays).open)
     .map((service) => service.data.name)

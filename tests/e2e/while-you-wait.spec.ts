@@ -28,7 +28,7 @@ for (const selection of [{ topic: 'sleep' }, { topic: 'trauma-reactions', format
     const expected = expectedFor(selection);
     expect(await shownTitles(page)).toEqual(expected);
     await expect(page.locator('[data-finder-count]')).toHaveText(expected.length === 1 ? '1 resource matches' : expected.length === 0 ? 'No resources match' : `${expected.length} resources match`);
-    await page.goto(page.url());
+    await page.goto((await page.getByRole('link', { name: 'Link to these results' }).getAttribute('href')) ?? '');
     expect(await shownTitles(page)).toEqual(expected);
   });
 }
@@ -53,8 +53,12 @@ test('a calming exercise goes one step at a time, by keyboard, each step read ou
   await expect(exercise.locator('[aria-live="polite"]')).toHaveText(`Step 2 of ${total}: ${secondStep}`);
   await expect(next).toBeFocused();
 
-  await exercise.getByRole('button', { name: 'Previous step' }).click();
+  // Back to the first step by keyboard: "Previous step" goes away there, and focus stays on a button.
+  await exercise.getByRole('button', { name: 'Previous step' }).focus();
+  await page.keyboard.press('Enter');
   await expect(steps.nth(0)).toBeVisible();
+  await expect(exercise.getByRole('button', { name: 'Previous step' })).toBeHidden();
+  await expect(exercise.getByRole('button', { name: 'Next step' })).toBeFocused();
   for (let step = 1; step < total; step += 1) await exercise.getByRole('button', { name: 'Next step' }).click();
   await expect(exercise.getByRole('button', { name: 'Start again' })).toBeVisible();
 
@@ -70,6 +74,8 @@ test('the support plan keeps nothing: no storage, no cookies, nothing sent, no f
   await page.goto('/while-you-wait/my-support-plan/');
   const first = page.getByLabel('People I can talk to');
   await first.fill('My sister Jo, 07700 900123');
+  // Spell checking is off: some browsers send what is typed to a server to check it.
+  await expect(first).toHaveAttribute('spellcheck', 'false');
   await page.getByLabel('Things that help me feel calmer').fill('Walking the dog');
   expect(await page.evaluate(() => new FormData(document.querySelector('form[data-support-plan]') as HTMLFormElement).entries().next().done)).toBe(true);
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
@@ -79,18 +85,19 @@ test('the support plan keeps nothing: no storage, no cookies, nothing sent, no f
 
   // Printed, the answers and the numbers show, not the explanations around them.
   await page.emulateMedia({ media: 'print' });
-  await expect(first).toBeVisible();
-  await expect(first).toHaveValue('My sister Jo, 07700 900123');
+  // Every word prints, however long, from a block that grows with the answer.
+  await expect(page.locator('[data-plan-printed]').first()).toHaveText('My sister Jo, 07700 900123');
+  await expect(page.locator('[data-plan-printed]').first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Numbers to call' })).toBeVisible();
   await expect(page.getByText('Nothing you type here is saved or sent anywhere.')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.length).toBeGreaterThan(1000);
 
-  // Leaving and coming back does not bring the answers back.
+  // Leaving the page clears the answers, so a back/forward cache cannot bring them back.
   await page.emulateMedia({ media: 'screen' });
-  await page.goto('/while-you-wait/');
-  await page.goBack();
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })));
   await expect(page.getByLabel('People I can talk to')).toHaveValue('');
+  await expect(page.getByLabel('Things that help me feel calmer')).toHaveValue('');
 });
 
 test.describe('without JavaScript', () => {

@@ -96,3 +96,12 @@ describe('the service directory', async () => {
     expect(values['area']).toContain('milton-keynes');
   });
 });
+
+describe('filter options', async () => {
+  const { onlyOptionsInUse } = await import('../../src/lib/service-directory.ts');
+
+  it('offer only values some item has, so no single choice is a dead end', () => {
+    const facets = [{ name: 'contact', label: 'How?', any: 'Any way', options: [{ value: 'phone', label: 'Phone' }, { value: 'text', label: 'Text' }] }];
+    expect(onlyOptionsInUse(facets, [{ contact: ['phone'] }, { contact: ['phone', 'web'] }])[0]!.options).toEqual([{ value: 'phone', label: 'Phone' }]);
+  });
+});

@@ -56,3 +56,15 @@ describe('linking terms of art to the glossary', () => {
     expect(html).toContain('</a> &#x26; more');
   });
 });
+
+describe('linking terms of art in odd places', () => {
+  it('leaves summaries, labels, drawings and form controls alone', () => {
+    const bail = { slug: 'bail', term: 'Bail', alsoKnownAs: [] };
+    const html = '<details><summary>Bail</summary><p>About bail.</p></details><label>bail</label><svg><title>bail</title></svg>';
+    const { html: linked } = linkGlossaryTerms(html, [bail]);
+    expect(linked).toContain('<summary>Bail</summary>');
+    expect(linked).toContain('<label>bail</label>');
+    expect(linked).toContain('<title>bail</title>');
+    expect(linked).toContain('About <a href="/criminal-justice/glossary/#bail"');
+  });
+});

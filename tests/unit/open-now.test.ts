@@ -28,16 +28,16 @@ describe('open now', () => {
     const moment = new Date('2026-11-23T10:00:00Z'); // Monday 10am GMT
     const status = openStatus(weekdays9to5, moment, bankHolidays);
     expect(status).toEqual({ open: true, alwaysOpen: false, closes: '17:00' });
-    expect(describeStatus(status, moment)).toBe('Open now, until 5pm');
+    expect(describeStatus(status)).toBe('Open now, until 5pm');
   });
 
   it('is closed at closing time, and says when it opens next', () => {
     const moment = new Date('2026-11-23T17:00:00Z'); // Monday 5pm
-    expect(describeStatus(openStatus(weekdays9to5, moment, bankHolidays), moment)).toBe('Closed now. Opens tomorrow at 9am');
+    expect(describeStatus(openStatus(weekdays9to5, moment, bankHolidays))).toBe('Closed now. Opens tomorrow at 9am');
     const early = new Date('2026-11-23T08:15:00Z');
-    expect(describeStatus(openStatus(weekdays9to5, early, bankHolidays), early)).toBe('Closed now. Opens today at 9am');
+    expect(describeStatus(openStatus(weekdays9to5, early, bankHolidays))).toBe('Closed now. Opens today at 9am');
     const saturday = new Date('2026-11-28T14:00:00Z');
-    expect(describeStatus(openStatus(weekdays9to5, saturday, bankHolidays), saturday)).toBe('Closed now. Opens Monday at 9am');
+    expect(describeStatus(openStatus(weekdays9to5, saturday, bankHolidays))).toBe('Closed now. Opens Monday at 9am');
   });
 
   it('follows the spring clock change: 08:30 UTC is 09:30 in the UK once the clocks go forward', () => {
@@ -61,9 +61,9 @@ describe('open now', () => {
     const christmasMorning = new Date('2026-12-25T10:00:00Z'); // Friday
     expect(openStatus(weekdays9to5, christmasMorning, bankHolidays).open).toBe(false);
     // Saturday 26th is not a bank holiday here; Monday 28th is the substitute day.
-    expect(openStatus(weekdays9to5, christmasMorning, bankHolidays)).toEqual({ open: false, opens: { day: 'saturday', time: '10:00', today: false } });
+    expect(openStatus(weekdays9to5, christmasMorning, bankHolidays)).toEqual({ open: false, opens: { day: 'saturday', time: '10:00', daysAhead: 1, date: '2026-12-26' } });
     const saturdayAfternoon = new Date('2026-12-26T14:00:00Z');
-    expect(describeStatus(openStatus(weekdays9to5, saturdayAfternoon, bankHolidays), saturdayAfternoon)).toBe('Closed now. Opens Tuesday at 9am');
+    expect(describeStatus(openStatus(weekdays9to5, saturdayAfternoon, bankHolidays))).toBe('Closed now. Opens Tuesday at 9am');
   });
 
   it('stays open on a bank holiday when the service does', () => {
@@ -74,11 +74,34 @@ describe('open now', () => {
   it('is always open for a 24-hour service, bank holidays included', () => {
     const moment = new Date('2026-12-25T03:00:00Z');
     const status = openStatus({ alwaysOpen: true, closedOnBankHolidays: false, weekly: [] }, moment, bankHolidays);
-    expect(describeStatus(status, moment)).toBe('Open now, 24 hours');
+    expect(describeStatus(status)).toBe('Open now, 24 hours');
   });
 
   it('says only "Closed now" when there are no opening times to go on', () => {
     const moment = new Date('2026-11-23T10:00:00Z');
-    expect(describeStatus(openStatus({ alwaysOpen: false, closedOnBankHolidays: true, weekly: [] }, moment, []), moment)).toBe('Closed now');
+    expect(describeStatus(openStatus({ alwaysOpen: false, closedOnBankHolidays: true, weekly: [] }, moment, []))).toBe('Closed now');
+  });
+
+  it('says "tomorrow" only for the next day, the weekday within a week, and the date beyond', () => {
+    const mondays: OpeningHoursData = { alwaysOpen: false, closedOnBankHolidays: true, weekly: [{ days: ['monday'], opens: '09:00', closes: '17:00' }] };
+    // Sunday 28 March 2027, before Easter Monday: the next Monday it opens is 5 April.
+    const easterSunday = new Date('2027-03-28T12:00:00Z');
+    expect(describeStatus(openStatus(mondays, easterSunday, ['2027-03-29']))).toBe('Closed now. Opens Monday 5 April at 9am');
+    expect(describeStatus(openStatus(mondays, easterSunday, []))).toBe('Closed now. Opens tomorrow at 9am');
+    const thursday = new Date('2026-11-26T12:00:00Z');
+    expect(describeStatus(openStatus(mondays, thursday, []))).toBe('Closed now. Opens Monday at 9am');
+  });
+
+  it('gives the real closing time of overnight hours written as two blocks either side of midnight', () => {
+    const nights: OpeningHoursData = {
+      alwaysOpen: false,
+      closedOnBankHolidays: false,
+      weekly: [
+        { days: ['friday'], opens: '18:00', closes: '24:00' },
+        { days: ['saturday'], opens: '00:00', closes: '06:00' },
+      ],
+    };
+    expect(describeStatus(openStatus(nights, new Date('2026-11-27T22:00:00Z'), []))).toBe('Open now, until 6am');
+    expect(describeStatus(openStatus(nights, new Date('2026-11-28T03:00:00Z'), []))).toBe('Open now, until 6am');
   });
 });

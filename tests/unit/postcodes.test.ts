@@ -22,11 +22,19 @@ describe('postcodes in Thames Valley', () => {
     expect(areasForPostcode('OX4 2JY')).toEqual(['oxfordshire']);
     expect(areasForPostcode('hp20')).toEqual(['buckinghamshire']);
     expect(areasForPostcode('MK9 3EJ')).toEqual(['milton-keynes']);
-    expect(areasForPostcode('MK18 1AA')).toEqual(['buckinghamshire']);
     expect(areasForPostcode('SL7 1AA')).toEqual(['buckinghamshire']);
     expect(areasForPostcode('SN7 7AA')).toEqual(['oxfordshire']);
     expect(areasForPostcode('GU47 0AA')).toEqual(['berkshire']);
-    expect(areasForPostcode('RG9 1AA')).toEqual(['oxfordshire', 'buckinghamshire']);
+    expect(areasForPostcode('RG9 1AA')).toEqual(['oxfordshire', 'buckinghamshire', 'berkshire']);
+    expect(areasForPostcode('SL6 0AA')).toEqual(['berkshire', 'buckinghamshire']);
+    expect(areasForPostcode('MK18 4AA')).toEqual(['buckinghamshire', 'oxfordshire']);
+    expect(areasForPostcode('OX27 9AA')).toEqual(['oxfordshire', 'buckinghamshire']);
+    // Border districts with Thames Valley villages: never "outside".
+    expect(areasForPostcode('MK46 4AA')).toEqual(['milton-keynes']);
+    expect(areasForPostcode('TW19 5AA')).toEqual(['berkshire']);
+    expect(areasForPostcode('LU7 9AA')).toEqual(['buckinghamshire']);
+    expect(areasForPostcode('SN6 8AA')).toEqual(['oxfordshire']);
+    expect(areasForPostcode('UB9 5AA')).toEqual(['buckinghamshire']);
     expect(areasForPostcode('M1 1AA')).toEqual([]);
     expect(areasForPostcode('RG21')).toEqual([]);
     expect(areasForPostcode('not a postcode')).toBeUndefined();
