@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { phoneLinksInContent } from './src/integrations/phone-links.ts';
 import { publishedUrlRegister } from './src/integrations/published-urls.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { contentDirectory } from './src/lib/content-directory.ts';
@@ -43,6 +44,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !notInSitemap.some((path) => new URL(page).pathname === path) }),
     staticHostFiles(),
+    phoneLinksInContent(),
     // After the sitemap: it reads the sitemap the build just wrote.
     publishedUrlRegister(),
   ],

@@ -19,5 +19,6 @@ export const collections = {
   campaigns: defineCollection({ loader: filesOf('campaigns'), schema: contentTypes.campaigns.schema }),
   vip: defineCollection({ loader: filesOf('vip'), schema: contentTypes.vip.schema }),
   glossary: defineCollection({ loader: filesOf('glossary'), schema: contentTypes.glossary.schema }),
+  news: defineCollection({ loader: filesOf('news'), schema: contentTypes.news.schema }),
   settings: defineCollection({ loader: filesOf('settings'), schema: contentTypes.settings.schema }),
 };

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { mergeIntoRegister, REGISTER_FILE } from '../lib/published-urls.ts';
+import { mergeIntoRegister, PUBLISHED_OUTSIDE_SITEMAP, REGISTER_FILE } from '../lib/published-urls.ts';
 import { readRedirects } from '../lib/redirects.ts';
 
 export function publishedUrlRegister(): AstroIntegration {
@@ -15,13 +15,14 @@ export function publishedUrlRegister(): AstroIntegration {
     name: 'victims-first:published-urls',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        if (process.env['VF_CONTENT_DIR']) return;
+        // Fixture builds, and previews "as of" another day, publish nothing.
+        if (process.env['VF_CONTENT_DIR'] || process.env['VF_TODAY']) return;
         const root = fileURLToPath(dir);
         const sitemaps = readdirSync(root).filter((file) => /^sitemap-\d+\.xml$/.test(file));
         const paths = sitemaps.flatMap((file) => [...readFileSync(`${root}/${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '/').pathname));
         const redirects = readRedirects().map((redirect) => redirect.from);
         const existing = existsSync(REGISTER_FILE) ? readFileSync(REGISTER_FILE, 'utf8') : '';
-        const { text, added } = mergeIntoRegister(existing, [...paths, ...redirects]);
+        const { text, added } = mergeIntoRegister(existing, [...paths, ...redirects, ...PUBLISHED_OUTSIDE_SITEMAP]);
         if (added.length > 0) {
           writeFileSync(REGISTER_FILE, text);
           logger.info(`Added ${added.length} new published address${added.length === 1 ? '' : 'es'} to ${REGISTER_FILE}: commit it.`);

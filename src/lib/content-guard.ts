@@ -91,18 +91,74 @@ export function checkContent(contentRoot: string, now: Date = new Date()): Conte
         continue;
       }
       report.warnings.push(...reviewWarnings(file, result.data as { lastReviewed?: Date; toCheck?: string }, now));
-      valid.push({ type: name, file, fileName: path.basename(relative).replace(/\.[^.]+$/, ''), data: result.data as Record<string, unknown> });
+      valid.push({
+        type: name,
+        file,
+        id: relative.split(path.sep).join('/').replace(/\.[^.]+$/, ''),
+        fileName: path.basename(relative).replace(/\.[^.]+$/, ''),
+        data: result.data as Record<string, unknown>,
+      });
     }
   }
-  report.errors.push(...brokenReferences(valid), ...packAddressClashes(valid));
+  report.errors.push(...brokenReferences(valid), ...packAddressClashes(valid), ...badRedirects(valid));
   return report;
 }
 
 interface ValidEntry {
   type: ContentTypeName;
   file: string;
+  /** The path under its folder without the extension, as Astro names the entry. */
+  id: string;
   fileName: string;
   data: Record<string, unknown>;
+}
+
+/** Addresses the content publishes, to check redirects against. */
+function publishedAddresses(entries: readonly ValidEntry[]): Set<string> {
+  const addresses = new Set(['/', '/search/', '/admin/', '/vip/share/', '/feed.xml']);
+  for (const entry of entries) {
+    const data = entry.data;
+    if (entry.type === 'pages') addresses.add(pageAddress(entry.id));
+    if (entry.type === 'services') addresses.add(`/services/${entry.fileName}/`);
+    if (entry.type === 'rights') addresses.add(`/your-rights/${String(data['slug'])}/`);
+    if (entry.type === 'journeySteps') addresses.add(`/${String(data['journey'])}/${String(data['slug'])}/`);
+    if (entry.type === 'campaigns') addresses.add(`/campaigns/${String(data['slug'])}/`);
+    if (entry.type === 'news') addresses.add(`/news/${String(data['slug'])}/`);
+    if (entry.type === 'vip') addresses.add(`/vip/${String(data['code'])}/`);
+  }
+  return addresses;
+}
+
+/**
+ * The redirects in Site settings must each lead one old address straight to
+ * a page: never take over an address that is a page or a pack address (a
+ * printed link would go elsewhere), never list an old address twice (hosts
+ * disagree on which rule wins), never lead to itself, and never lead to
+ * another old address (a chain).
+ */
+function badRedirects(entries: readonly ValidEntry[]): ContentProblem[] {
+  const settings = entries.find((entry) => entry.type === 'settings');
+  const redirects = (settings?.data['redirects'] as { from: string; to: string }[] | undefined) ?? [];
+  if (!settings || redirects.length === 0) return [];
+  const pages = publishedAddresses(entries);
+  const packOthers = new Set(
+    entries
+      .filter((entry) => entry.type === 'vip')
+      .flatMap((entry) => [...((entry.data['aliases'] as string[]) ?? []), ...((entry.data['formerCodes'] as string[]) ?? [])].map((code) => `/vip/${code}/`)),
+  );
+  const froms = new Set(redirects.map((redirect) => redirect.from));
+  const seen = new Set<string>();
+  const problems: ContentProblem[] = [];
+  redirects.forEach((redirect, index) => {
+    const problem = (field: 'from' | 'to', message: string) => problems.push({ file: settings.file, field: `redirects[${index}].${field}`, message });
+    if (redirect.from === redirect.to) problem('to', `is the same as the old address, ${redirect.from}: a redirect must lead somewhere else`);
+    else if (pages.has(redirect.from) || packOthers.has(redirect.from)) problem('from', `is ${redirect.from}, which is still a page or a pack address: a redirect must not take it over`);
+    if (seen.has(redirect.from)) problem('from', `is ${redirect.from}, which is already redirected above: list each old address once`);
+    seen.add(redirect.from);
+    if (froms.has(redirect.to.replace(/#.*$/, '')) || packOthers.has(redirect.to.replace(/#.*$/, '')))
+      problem('to', `is ${redirect.to}, which itself redirects: lead straight to the final address`);
+  });
+  return problems;
 }
 
 /** Pack addresses (codes, other short addresses, former codes) used twice: one printed address must lead to one section. */

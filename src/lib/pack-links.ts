@@ -6,15 +6,25 @@
  */
 import QRCode from 'qrcode';
 
+/** What the link preview of a sensitive section says instead of its title: nothing about the topic. */
+export const NEUTRAL_PREVIEW = {
+  title: 'Information from Victims First',
+  description: 'Information and support for victims and witnesses of crime in Thames Valley.',
+};
+
 /** https://www.victims-first.org.uk/vip/burglary/ */
 export function packLink(siteUrl: string, code: string): string {
   return new URL(`/vip/${code}/`, siteUrl).href;
 }
 
-/** victims-first.org.uk/vip/burglary: what people type, with no "https://", "www." or final slash. */
+/**
+ * www.victims-first.org.uk/vip/burglary: what people type, with no
+ * "https://" or final slash. The host is kept exactly as the site's address
+ * has it, "www." included, so what is printed is what the site says its
+ * genuine links look like.
+ */
 export function shortAddress(siteUrl: string, code: string): string {
-  const host = new URL(siteUrl).host.replace(/^www\./, '');
-  return `${host}/vip/${code}`;
+  return `${new URL(siteUrl).host}/vip/${code}`;
 }
 
 /**

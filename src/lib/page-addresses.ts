@@ -15,6 +15,7 @@ export const pagesWithTheirOwnRoute: Readonly<Record<string, string>> = {
   'while-you-wait': '/while-you-wait/',
   'my-support-plan': '/while-you-wait/my-support-plan/',
   campaigns: '/campaigns/',
+  news: '/news/',
   vip: '/vip/',
   'vip-share': '/vip/share/',
 };

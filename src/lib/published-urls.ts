@@ -7,6 +7,9 @@
 
 export const REGISTER_FILE = 'published-urls.txt';
 
+/** Published addresses that are not pages in the sitemap: the feeds and the staff pages. */
+export const PUBLISHED_OUTSIDE_SITEMAP = ['/feed.xml', '/campaigns/feed.xml', '/admin/'];
+
 const HEADER = `# Every address this site has ever published, one per line. Police print them, so each must keep
 # working: open a page, or redirect to one (content/vip aliases and former codes, or "redirects" in
 # content/settings/site.yaml). "npm run build" adds new addresses here; commit them. Never remove a line.

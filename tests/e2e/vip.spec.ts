@@ -10,7 +10,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { readData } from '../../src/lib/content-guard.ts';
-import { packLink, shortAddress } from '../../src/lib/pack-links.ts';
+import { NEUTRAL_PREVIEW, packLink, shortAddress } from '../../src/lib/pack-links.ts';
 import { readRegister, REGISTER_FILE } from '../../src/lib/published-urls.ts';
 import { vipEntrySchema } from '../../src/lib/schemas/vip-entry.ts';
 import { settings } from './support/site.ts';
@@ -29,7 +29,10 @@ async function landsOnAPage(request: APIRequestContext, address: string): Promis
 }
 
 test('the pack has every section the leaflet lists, general ones first', async ({ page }) => {
-  expect(sections.length).toBeGreaterThanOrEqual(4);
+  // The sections the printed pack points to: these addresses are on leaflets already.
+  const printed = ['after-reporting', 'your-rights', 'support', 'vps', 'court', 'staying-safe', 'complaints', 'contacts', 'compensation'];
+  const crimes = ['burglary', 'fraud', 'hate-crime', 'domestic-abuse', 'sexual-violence', 'stalking', 'asb', 'road-collisions', 'bereavement', 'exploitation'];
+  expect(sections.map((section) => section.code).sort()).toEqual([...printed, ...crimes].sort());
   await page.goto('/vip/');
   const general = page.getByRole('region', { name: 'Sections for everyone' }).getByRole('link');
   const crime = page.getByRole('region', { name: 'Sections about a kind of crime' }).getByRole('link');
@@ -41,6 +44,10 @@ test('every pack code opens its section, and every other short address and forme
   for (const section of sections) {
     const own = await request.get(`/vip/${section.code}/`, { maxRedirects: 0 });
     expect(own.status(), section.code).toBe(200);
+    // As printed, without the final slash, it still arrives.
+    const typed = await request.get(`/vip/${section.code}`, { maxRedirects: 0 });
+    expect([301, 302, 308], `/vip/${section.code}`).toContain(typed.status());
+    expect(typed.headers()['location']).toBe(`/vip/${section.code}/`);
     expect(await own.text()).toMatch(new RegExp(`<h1[^>]*>${section.title.replace(/'/g, '&#39;').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`));
     for (const other of [...section.aliases, ...section.formerCodes]) {
       for (const address of [`/vip/${other}/`, `/vip/${other}`]) {
@@ -99,12 +106,15 @@ test('officers can copy each link, and print a sheet of codes with the short add
 });
 
 test('every pack page has a complete, plain link preview, and its picture is there', async ({ page, request }) => {
+  expect(sections.filter((section) => section.neutralPreview).map((section) => section.code).sort()).toEqual(['domestic-abuse', 'exploitation', 'sexual-violence', 'stalking']);
   for (const section of sections) {
     await page.goto(`/vip/${section.code}/`);
     const meta = async (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
     const url = new URL(`/vip/${section.code}/`, settings.siteUrl).href;
-    expect(await meta('og:title')).toBe(`${section.title}: Victims Information Pack`);
-    expect(await meta('og:description')).toBe(section.summary);
+    // Sections an abuser must not learn about from a glance at the phone keep their preview neutral.
+    expect(await meta('og:title')).toBe(section.neutralPreview ? NEUTRAL_PREVIEW.title : `${section.title}: Victims Information Pack`);
+    expect(await meta('og:description')).toBe(section.neutralPreview ? NEUTRAL_PREVIEW.description : section.summary);
+    if (section.neutralPreview) expect(await meta('twitter:description')).not.toContain(section.title);
     expect(await meta('og:url')).toBe(url);
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(url);
     expect(await meta('twitter:card')).toBe('summary_large_image');

@@ -57,6 +57,14 @@ describe('a site built from other content', () => {
       expect(feed).toContain('/campaigns/fixture-ended/');
       expect(feed).not.toContain('fixture-future');
 
+      // News: the item dated before the build day is published, the one after is not; the feed has campaigns and news.
+      expect(readFileSync(path.join(outDir, 'news/index.html'), 'utf8')).toContain('href="/news/fixture-news/"');
+      expect(existsSync(path.join(outDir, 'news/fixture-future-news/index.html'))).toBe(false);
+      const combined = readFileSync(path.join(outDir, 'feed.xml'), 'utf8');
+      expect(combined).toContain('/news/fixture-news/');
+      expect(combined).toContain('/campaigns/lets-hate-hate/');
+      expect(combined).not.toContain('fixture-future');
+
       // The pack section, and its other short address leading to it.
       expect(readFileSync(path.join(outDir, 'vip/burglary/index.html'), 'utf8')).toMatch(/<h1[^>]*>Burglary<\/h1>/);
       expect(readFileSync(path.join(outDir, 'vip/break-in/index.html'), 'utf8')).toContain('/vip/burglary/');

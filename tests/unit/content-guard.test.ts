@@ -8,7 +8,7 @@ describe('the content guard on valid content', () => {
 
   it('checks every file of every content type and finds no errors', () => {
     expect(report.errors).toEqual([]);
-    expect(report.checked).toBe(23);
+    expect(report.checked).toBe(26);
   });
 
   it('warns about content not reviewed for 12 months, naming the file and field', () => {
@@ -107,5 +107,77 @@ describe('content guard helpers', () => {
   it('counts months back across year ends and short months', () => {
     expect(monthsBefore(new Date('2026-11-23T00:00:00Z'), 12).toISOString().slice(0, 10)).toBe('2025-11-23');
     expect(monthsBefore(new Date('2026-01-15T00:00:00Z'), 2).toISOString().slice(0, 10)).toBe('2025-11-15');
+  });
+});
+
+describe('the content guard on addresses', async () => {
+  const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
+
+  /** A copy of the valid fixtures with some files changed. */
+  function checkChanged(change: (root: string) => void) {
+    const root = mkdtempSync(path.join(tmpdir(), 'vf-guard-'));
+    try {
+      cpSync('tests/fixtures/content-valid', root, { recursive: true });
+      change(root);
+      return checkContent(root, now).errors.map((problem) => `${path.basename(problem.file)}: ${problem.field} ${problem.message}`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+
+  it('refuses a pack address that another section already has, naming both files', () => {
+    const errors = checkChanged((root) =>
+      writeFileSync(
+        path.join(root, 'vip/break-ins.md'),
+        '---\ncode: burglary-help\ntitle: Break-ins\nsummary: Another section that wrongly takes an address in use.\nkind: crime-specific\norder: 11\naliases: [break-in]\nlastReviewed: 2026-06-01\n---\nBody.\n',
+      ),
+    );
+    // Whichever file is read second gets the error; it names the other one.
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^(break-ins|burglary)\.md: aliases\[0\] is "break-in", but \/vip\/break-in\/ is already used by .*(burglary|break-ins)\.md \(aliases\[0\]\)/);
+    expect(errors[0]).toContain('break-ins.md');
+    expect(errors[0]).toContain('burglary.md');
+  });
+
+  it('refuses the pack code "share", which is the officers’ page', () => {
+    const errors = checkChanged((root) => {
+      const file = path.join(root, 'vip/burglary.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('code: burglary', 'code: share'));
+    });
+    expect(errors).toContainEqual(expect.stringContaining('burglary.md: code must not be "share"'));
+  });
+
+  it('refuses redirects that take over a page, repeat, loop or chain', () => {
+    const errors = checkChanged((root) => {
+      const file = path.join(root, 'settings/site.yaml');
+      writeFileSync(
+        file,
+        `${readFileSync(file, 'utf8')}\nredirects:\n  - { from: /about/, to: /vip/ }\n  - { from: /old-help/, to: /old-help/ }\n  - { from: /first/, to: /second/ }\n  - { from: /second/, to: /about/ }\n  - { from: /second/, to: /vip/ }\n  - { from: /help/, to: /vip/break-in/ }\n`,
+      );
+    });
+    expect(errors).toContain('site.yaml: redirects[0].from is /about/, which is still a page or a pack address: a redirect must not take it over');
+    expect(errors).toContain('site.yaml: redirects[1].to is the same as the old address, /old-help/: a redirect must lead somewhere else');
+    expect(errors).toContain('site.yaml: redirects[2].to is /second/, which itself redirects: lead straight to the final address');
+    expect(errors).toContain('site.yaml: redirects[4].from is /second/, which is already redirected above: list each old address once');
+    expect(errors).toContain('site.yaml: redirects[5].to is /vip/break-in/, which itself redirects: lead straight to the final address');
+  });
+});
+
+describe('redirect files', async () => {
+  const { astroRedirects, parseRedirectsFile, redirectsFile, vipRedirects } = await import('../../src/lib/redirects.ts');
+
+  it('lead each pack alias and former code to its section, with and without the final slash', () => {
+    const redirects = vipRedirects([{ code: 'fraud', aliases: ['scams'], formerCodes: ['fraud-and-scams'] }]);
+    expect(redirects).toEqual([
+      { from: '/vip/scams/', to: '/vip/fraud/' },
+      { from: '/vip/fraud-and-scams/', to: '/vip/fraud/' },
+    ]);
+    const file = redirectsFile(redirects);
+    expect(file).toContain('/vip/scams/ /vip/fraud/ 301\n/vip/scams /vip/fraud/ 301');
+    expect(parseRedirectsFile(file).get('/vip/scams')).toBe('/vip/fraud/');
+    expect(parseRedirectsFile(file).has('#')).toBe(false);
+    expect(astroRedirects(redirects)).toEqual({ '/vip/scams': '/vip/fraud/', '/vip/fraud-and-scams': '/vip/fraud/' });
   });
 });

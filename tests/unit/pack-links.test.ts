@@ -9,8 +9,8 @@ describe('pack links', () => {
     expect(packLink('https://www.victims-first.org.uk/', 'after-reporting')).toBe('https://www.victims-first.org.uk/vip/after-reporting/');
   });
 
-  it('print short, without https, www or a final slash', () => {
-    expect(shortAddress('https://www.victims-first.org.uk', 'burglary')).toBe('victims-first.org.uk/vip/burglary');
+  it('print short, without https or a final slash, and with the host exactly as the site has it', () => {
+    expect(shortAddress('https://www.victims-first.org.uk', 'burglary')).toBe('www.victims-first.org.uk/vip/burglary');
     expect(shortAddress('https://victims.example.org', 'fraud')).toBe('victims.example.org/vip/fraud');
   });
 

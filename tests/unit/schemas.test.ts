@@ -27,7 +27,7 @@ const validService = {
 
 describe('content types', () => {
   it('covers every type of content the site has', () => {
-    expect(Object.keys(contentTypes).sort()).toEqual(['campaigns', 'glossary', 'journeySteps', 'pages', 'resources', 'rights', 'services', 'settings', 'vip']);
+    expect(Object.keys(contentTypes).sort()).toEqual(['campaigns', 'glossary', 'journeySteps', 'news', 'pages', 'resources', 'rights', 'services', 'settings', 'vip']);
   });
 
   it('gives each type its own folder', () => {

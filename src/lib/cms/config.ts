@@ -81,6 +81,14 @@ const collectionDetails: Record<
     description: 'Terms such as bail, CPS and special measures, explained in plain words wherever they appear.',
     bodyHint: 'Optional: more about the term, if one or two sentences are not enough.',
   },
+  news: {
+    singular: 'News item',
+    identifier: 'title',
+    fileName: '{{fields.slug}}',
+    summary: '{{date}}: {{title}}',
+    description: 'Short news for partners and the public. An item appears on its date, in the news list and the feed.',
+    bodyHint: 'The news, in plain words. Link to the pages people need.',
+  },
   settings: {
     singular: 'Site settings',
     identifier: 'serviceName',

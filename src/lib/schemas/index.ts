@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { campaignSchema } from './campaign.ts';
 import { glossaryTermSchema } from './glossary-term.ts';
+import { newsItemSchema } from './news-item.ts';
 import { journeyStepSchema } from './journey-step.ts';
 import { pageSchema } from './page.ts';
 import { resourceSchema } from './resource.ts';
@@ -33,6 +34,7 @@ export const contentTypes = {
   campaigns: { folder: 'campaigns', pattern: '**/*.md', label: 'Campaigns', schema: campaignSchema },
   vip: { folder: 'vip', pattern: '**/*.md', label: 'Victims Information Pack', schema: vipEntrySchema },
   glossary: { folder: 'glossary', pattern: '**/*.md', label: 'Glossary', schema: glossaryTermSchema },
+  news: { folder: 'news', pattern: '**/*.md', label: 'News', schema: newsItemSchema },
   settings: { folder: 'settings', pattern: 'site.yaml', label: 'Site settings', schema: settingsSchema },
 } as const satisfies Record<string, ContentType>;
 

@@ -38,6 +38,15 @@ export const vipEntrySchema = z.object({
     .array(crimeTypes.schema)
     .default([])
     .meta({ description: 'For crime-specific sections: the crimes this section is about. Leave empty for general sections.' }),
+  /** Keep link previews from naming the topic, for sections an abuser seeing the phone must not learn about. */
+  neutralPreview: z
+    .boolean()
+    .default(false)
+    .meta({
+      description:
+        'Turn on for sections such as domestic abuse, sexual violence, stalking or exploitation. When the link is sent by text or a messaging app, its preview then says only "Information from Victims First", so someone glancing at the phone does not learn the topic.',
+      cms: { label: 'Keep the link preview neutral' },
+    }),
   /** Extra short addresses that lead to this section. */
   aliases: z
     .array(packCode.meta({ description: 'Another short code for this section, for example "scams".', cms: { label: 'Short address' } }))

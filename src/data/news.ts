@@ -1,0 +1,16 @@
+/** News items dated on or before the day the site is built, newest first. Later ones appear on their date, with the daily rebuild. */
+import { getCollection } from 'astro:content';
+import { buildDay } from '../lib/campaign-schedule.ts';
+import type { NewsItem } from '../lib/schemas/news-item.ts';
+
+export interface NewsEntry {
+  id: string;
+  data: NewsItem;
+  rendered?: { html: string };
+}
+
+export async function publishedNews(): Promise<NewsEntry[]> {
+  const today = buildDay();
+  const items = (await getCollection('news')) as unknown as NewsEntry[];
+  return items.filter((item) => item.data.date.toISOString().slice(0, 10) <= today).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+}
