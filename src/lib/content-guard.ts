@@ -4,7 +4,7 @@
  * at once, each naming the file and the field, in words the comms team can act
  * on; and it warns about content nobody has reviewed for a year.
  */
-import { globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
@@ -25,6 +25,9 @@ export interface ContentReport {
   /** How many files were checked. */
   checked: number;
 }
+
+/** Where uploaded pictures live; content refers to them as /images/… */
+const PUBLIC_FOLDER = 'public';
 
 /** Content not reviewed for this many months gets a warning. */
 export const REVIEW_AFTER_MONTHS = 12;
@@ -100,7 +103,7 @@ export function checkContent(contentRoot: string, now: Date = new Date()): Conte
       });
     }
   }
-  report.errors.push(...brokenReferences(valid), ...packAddressClashes(valid), ...badRedirects(valid));
+  report.errors.push(...brokenReferences(valid), ...packAddressClashes(valid), ...badRedirects(valid), ...missingPictures(valid));
   return report;
 }
 
@@ -111,6 +114,15 @@ interface ValidEntry {
   id: string;
   fileName: string;
   data: Record<string, unknown>;
+}
+
+/** Pictures content points to must be in public/, or the page shows a broken image. */
+function missingPictures(entries: readonly ValidEntry[]): ContentProblem[] {
+  return entries.flatMap((entry) => {
+    const hero = entry.data['hero'] as { src?: string } | undefined;
+    if (!hero?.src || existsSync(path.join(PUBLIC_FOLDER, hero.src))) return [];
+    return [{ file: entry.file, field: 'hero.src', message: `is ${hero.src}, but there is no such picture in public/: upload it, or correct the path` }];
+  });
 }
 
 /** Addresses the content publishes, to check redirects against. */

@@ -141,6 +141,14 @@ describe('the content guard on addresses', async () => {
     expect(errors[0]).toContain('burglary.md');
   });
 
+  it('refuses a campaign picture that is not in public/', () => {
+    const errors = checkChanged((root) => {
+      const file = path.join(root, 'campaigns/hate.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('/images/campaigns/lets-hate-hate.svg', '/images/campaigns/missing.png'));
+    });
+    expect(errors).toContain('hate.md: hero.src is /images/campaigns/missing.png, but there is no such picture in public/: upload it, or correct the path');
+  });
+
   it('refuses the pack code "share", which is the officers’ page', () => {
     const errors = checkChanged((root) => {
       const file = path.join(root, 'vip/burglary.md');
