@@ -7,7 +7,17 @@
 import type { CmsConfig } from 'decap-cms-core';
 import CMS from 'decap-cms-app';
 import siteStyles from '../src/styles/global.css?url';
-import { CampaignPreview, PagePreview, RightPreview, ServicePreview, VipPreview } from './previews.ts';
+import {
+  CampaignPreview,
+  GlossaryPreview,
+  NewsPreview,
+  PagePreview,
+  ResourcePreview,
+  RightPreview,
+  ServicePreview,
+  StepPreview,
+  VipPreview,
+} from './previews.ts';
 
 interface EmbeddedConfigs {
   local: CmsConfig;
@@ -29,5 +39,9 @@ if (!onWorkstation && !configs.productionReady) {
   CMS.registerPreviewTemplate('services', ServicePreview);
   CMS.registerPreviewTemplate('campaigns', CampaignPreview);
   CMS.registerPreviewTemplate('vip', VipPreview);
+  CMS.registerPreviewTemplate('news', NewsPreview);
+  CMS.registerPreviewTemplate('glossary', GlossaryPreview);
+  CMS.registerPreviewTemplate('journeySteps', StepPreview);
+  CMS.registerPreviewTemplate('resources', ResourcePreview);
   CMS.init({ config: onWorkstation ? configs.local : configs.production });
 }

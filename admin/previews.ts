@@ -112,3 +112,46 @@ export function VipPreview(props: Props) {
     h('div', { className: 'prose' }, props.widgetFor('body')),
   );
 }
+
+export function NewsPreview(props: Props) {
+  return page(
+    props,
+    h('p', { className: 'inset' }, `News, ${dateText(props, 'date')}: /news/${text(props, 'slug')}/`),
+    h('h1', null, text(props, 'title')),
+    h('p', { className: 'lead' }, text(props, 'summary')),
+    h('div', { className: 'prose' }, props.widgetFor('body')),
+  );
+}
+
+export function GlossaryPreview(props: Props) {
+  const others = list(props, 'alsoKnownAs');
+  return page(
+    props,
+    h('p', { className: 'inset' }, `In the glossary at /criminal-justice/glossary/#${text(props, 'slug')}`),
+    h('h1', null, text(props, 'term')),
+    others.length ? h('p', null, `Also called: ${others.join(', ')}`) : null,
+    h('p', { className: 'lead' }, text(props, 'definition')),
+    h('div', { className: 'prose' }, props.widgetFor('body')),
+  );
+}
+
+export function StepPreview(props: Props) {
+  return page(
+    props,
+    h('p', { className: 'inset' }, `Step ${text(props, 'order')}: /${text(props, 'journey')}/${text(props, 'slug')}/`),
+    h('h1', null, text(props, 'title')),
+    h('p', { className: 'lead' }, text(props, 'summary')),
+    h('div', { className: 'prose' }, props.widgetFor('body')),
+  );
+}
+
+export function ResourcePreview(props: Props) {
+  const format = text(props, 'format');
+  return page(
+    props,
+    h('p', { className: 'inset' }, `${vocabularies.resourceFormats.label(format as never)}. ${text(props, 'cost')}.`),
+    h('h1', null, text(props, 'title')),
+    h('p', { className: 'lead' }, text(props, 'summary')),
+    h('div', { className: 'prose' }, props.widgetFor('body')),
+  );
+}

@@ -199,6 +199,13 @@ export async function receiveReferral(body: unknown, options: IntakeOptions, rec
   const { idempotencyKey: _key, timeTakenMs: _timeTaken, website: _website, ...answers } = submitted;
   const checked = checkReferral(answers, receivedAt);
   if (!checked.ok) return { status: 400, body: { message: 'There is a problem with some answers.', errors: checked.errors } };
+  // A chosen service must be one the form offers, so the hub never gets a name it does not know.
+  const offered = options.formPage?.context.services ?? [];
+  const chosen = checked.referral.serviceInterest;
+  if (chosen && offered.length > 0 && !offered.some((service) => service.value === chosen)) {
+    const errors: FieldError[] = [{ field: 'serviceInterest', message: 'Choose a service from the list, or choose "Not sure, or no"' }];
+    return { status: 400, body: { message: 'There is a problem with some answers.', errors } };
+  }
 
   const canonicalBody = canonicalJson(checked.referral);
   const sealed = await sealForHub(

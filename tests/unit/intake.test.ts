@@ -299,6 +299,14 @@ describe('the intake answering a form sent without JavaScript', () => {
     expect(store.count()).toBe(0);
   });
 
+  it('refuses a service the form does not offer, and keeps nothing', async () => {
+    const response = await postForm({ ...validReferral, serviceInterest: 'made-up-service' });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('Choose a service from the list');
+    expect(store.count()).toBe(0);
+    expect((await postForm({ ...validReferral, serviceInterest: 'young-victims-service' })).statusCode).toBe(200);
+  });
+
   it('answers a form too large to send with the page and a message, not data', async () => {
     const response = await postForm({ ...validReferral, moreDetails: 'y'.repeat(BODY_LIMIT_BYTES + 1) });
     expect(response.statusCode).toBe(413);
