@@ -1,5 +1,7 @@
 /** Search finds pages by the words in them, from the box in every page's header. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeTags } from './support/site.ts';
 
 test('searching from the header finds the page a word appears on', async ({ page }) => {
   await page.goto('/');
@@ -43,4 +45,16 @@ test('a search can be narrowed to an area and a kind of crime', async ({ page })
   await expect.poll(async () => results.getByRole('link').count()).toBeLessThan(before);
   // Every result left is a service for Oxfordshire or one for anywhere.
   for (const link of await results.getByRole('link').all()) await expect(link).toHaveAttribute('href', /^\/services\/[a-z0-9-]+\/$/);
+});
+
+test('search results and their filters, opened, have no accessibility faults', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByRole('main').getByRole('searchbox', { name: 'Search this site' }).fill('domestic abuse');
+  await expect(page.locator('pagefind-results').getByRole('link').first()).toBeVisible();
+  const pane = page.locator('pagefind-filter-pane');
+  await pane.locator('summary', { hasText: 'Area' }).click();
+  await pane.getByRole('group', { name: 'Area' }).getByRole('checkbox', { name: /^Oxfordshire/ }).check();
+  await expect(page.locator('pagefind-results').getByRole('link').first()).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 });

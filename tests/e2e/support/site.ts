@@ -9,6 +9,9 @@ import { readSettingsFile } from '../../../src/lib/settings-file.ts';
 
 export const settings = readSettingsFile();
 
+/** The axe rule sets every page must pass: WCAG 2.0 to 2.2 A and AA, and best practice. */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
 /** Every path listed in the built site's sitemap, such as "/" and "/about/". */
 export function sitemapPaths(): string[] {
   const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
