@@ -1,6 +1,7 @@
 /** News items dated on or before the day the site is built, newest first. Later ones appear on their date, with the daily rebuild. */
 import { getCollection } from 'astro:content';
 import { buildDay } from '../lib/campaign-schedule.ts';
+import { isoDay } from '../lib/dates.ts';
 import type { NewsItem } from '../lib/schemas/news-item.ts';
 
 export interface NewsEntry {
@@ -12,5 +13,5 @@ export interface NewsEntry {
 export async function publishedNews(): Promise<NewsEntry[]> {
   const today = buildDay();
   const items = (await getCollection('news')) as unknown as NewsEntry[];
-  return items.filter((item) => item.data.date.toISOString().slice(0, 10) <= today).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+  return items.filter((item) => isoDay(item.data.date) <= today).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
 }

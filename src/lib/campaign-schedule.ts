@@ -5,6 +5,7 @@
  * days: a campaign starting on 1 March is live from the first build on
  * 1 March in the UK, and one ending on 31 March is live all that day.
  */
+import { isoDay } from './dates.ts';
 import { ukTime } from './open-now.ts';
 
 export type CampaignStatus = 'upcoming' | 'live' | 'past';
@@ -14,12 +15,10 @@ interface Dated {
   end?: Date | undefined;
 }
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
 /** Whether a campaign is upcoming, live or past on a UK calendar day (YYYY-MM-DD). */
 export function campaignStatus(campaign: Dated, today: string): CampaignStatus {
-  if (today < day(campaign.start)) return 'upcoming';
-  if (campaign.end && today > day(campaign.end)) return 'past';
+  if (today < isoDay(campaign.start)) return 'upcoming';
+  if (campaign.end && today > isoDay(campaign.end)) return 'past';
   return 'live';
 }
 

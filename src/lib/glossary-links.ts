@@ -6,10 +6,10 @@
  * the glossary; src/scripts/glossary-terms.ts turns it into a definition
  * shown in place.
  */
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { visitParents } from 'unist-util-visit-parents';
+import { replaceText } from './content-text.ts';
 
 export const GLOSSARY_PATH = '/criminal-justice/glossary/';
 
@@ -18,29 +18,6 @@ export interface TermToLink {
   term: string;
   alsoKnownAs: readonly string[];
 }
-
-/** Never link inside these: a link in a link is invalid, and headings and code stay as written. */
-const LEAVE_ALONE = new Set([
-  'a',
-  'button',
-  'code',
-  'pre',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'script',
-  'style',
-  'template',
-  'summary',
-  'label',
-  'svg',
-  'select',
-  'option',
-  'textarea',
-]);
 
 function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -99,20 +76,11 @@ export function linkGlossaryTerms(html: string, terms: readonly TermToLink[]): {
   const patterns = new Map(terms.map((term) => [term.slug, patternFor(term)]));
   const linked: string[] = [];
 
-  // Collect first, then change: changing a tree while walking it skips nodes.
-  const textNodes: { node: Text; parent: Root | Element }[] = [];
-  visitParents(tree, 'text', (node, ancestors) => {
-    if (ancestors.some((ancestor) => ancestor.type === 'element' && LEAVE_ALONE.has(ancestor.tagName))) return;
-    const parent = ancestors.at(-1);
-    if (parent && (parent.type === 'root' || parent.type === 'element')) textNodes.push({ node, parent });
-  });
-
-  for (const { node, parent } of textNodes) {
-    if (patterns.size === 0) break;
+  replaceText(tree, (text) => {
+    let match = patterns.size > 0 ? firstMatch(text, patterns) : undefined;
+    if (!match) return undefined;
     const pieces: ElementContent[] = [];
-    let rest = node.value;
-    let match = firstMatch(rest, patterns);
-    if (!match) continue;
+    let rest = text;
     while (match) {
       if (match.index > 0) pieces.push({ type: 'text', value: rest.slice(0, match.index) });
       pieces.push(linkTo(match.slug, match.text));
@@ -122,8 +90,7 @@ export function linkGlossaryTerms(html: string, terms: readonly TermToLink[]): {
       match = firstMatch(rest, patterns);
     }
     if (rest) pieces.push({ type: 'text', value: rest });
-    const at = parent.children.indexOf(node);
-    parent.children.splice(at, 1, ...pieces);
-  }
+    return pieces;
+  });
   return { html: toHtml(tree), linked };
 }

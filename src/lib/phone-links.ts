@@ -6,13 +6,12 @@
  * every page (the "prose" blocks). It finds UK numbers starting with 0,
  * "116 123", and 999 or 101 after "call", outside links, headings and code.
  */
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visitParents } from 'unist-util-visit-parents';
+import { replaceText } from './content-text.ts';
 import { telHref } from './phone.ts';
-
-const LEAVE_ALONE = new Set(['a', 'button', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'summary', 'label', 'svg', 'textarea']);
 
 /**
  * A UK number starting with 0 in groups (8 to 11 digits: 0800 1111,
@@ -42,18 +41,12 @@ export function splitPhoneNumbers(text: string): ElementContent[] {
   return pieces;
 }
 
-export function linkPhoneNumbers(tree: Root): void {
-  const found: { node: Text; parent: Root | Element }[] = [];
-  visitParents(tree, 'text', (node, ancestors) => {
-    if (ancestors.some((ancestor) => ancestor.type === 'element' && LEAVE_ALONE.has(ancestor.tagName))) return;
-    const parent = ancestors.at(-1);
-    if (parent && (parent.type === 'root' || parent.type === 'element')) found.push({ node, parent });
+/** Link the numbers in a tree; returns how many stretches of text now hold a link. */
+export function linkPhoneNumbers(tree: Root): number {
+  return replaceText(tree, (text) => {
+    const pieces = splitPhoneNumbers(text);
+    return pieces.length === 1 && pieces[0]?.type === 'text' ? undefined : pieces;
   });
-  for (const { node, parent } of found) {
-    const pieces = splitPhoneNumbers(node.value);
-    if (pieces.length === 1 && pieces[0]?.type === 'text') continue;
-    parent.children.splice(parent.children.indexOf(node), 1, ...pieces);
-  }
 }
 
 /** Link the numbers in the content blocks of a whole page; undefined when there was nothing to link. */
@@ -63,9 +56,7 @@ export function linkPhoneNumbersInPage(html: string): string | undefined {
   visitParents(tree, 'element', (node) => {
     const classes = node.properties['className'];
     if (!Array.isArray(classes) || !classes.includes('prose')) return;
-    const before = toHtml(node);
-    linkPhoneNumbers({ type: 'root', children: node.children as Root['children'] } as Root);
-    if (toHtml(node) !== before) changed = true;
+    if (linkPhoneNumbers({ type: 'root', children: node.children as Root['children'] } as Root) > 0) changed = true;
   });
   return changed ? toHtml(tree) : undefined;
 }
