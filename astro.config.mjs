@@ -6,8 +6,8 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { phoneLinksInContent } from './src/integrations/phone-links.ts';
 import { publishedUrlRegister } from './src/integrations/published-urls.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
-import { contentDirectory } from './src/lib/content-directory.ts';
-import { hiddenPagePaths } from './src/lib/content-guard.ts';
+import { contentDirectory } from './src/content-model/content-directory.ts';
+import { hiddenPagePaths } from './src/content-model/guard.ts';
 
 /** Pages for staff, the 404 page and pages marked hidden stay out of the sitemap. */
 const notInSitemap = ['/admin/', '/404/', ...safely(() => hiddenPagePaths(contentDirectory()))];

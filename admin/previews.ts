@@ -5,8 +5,8 @@
  */
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { createElement as h, type ReactNode } from 'react';
-import { formatDate } from '../src/lib/dates.ts';
-import { vocabularies } from '../src/lib/vocabularies.ts';
+import { formatDate } from '../src/shared/dates.ts';
+import { vocabularies } from '../src/content-model/vocabularies.ts';
 
 type Props = PreviewTemplateComponentProps;
 

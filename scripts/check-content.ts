@@ -1,6 +1,6 @@
 /** `npm run content:check`: check every file under content/ without building the site. */
-import { checkContent, describeProblem } from '../src/lib/content-guard.ts';
-import { contentDirectory } from '../src/lib/content-directory.ts';
+import { checkContent, describeProblem } from '../src/content-model/guard.ts';
+import { contentDirectory } from '../src/content-model/content-directory.ts';
 
 const report = checkContent(contentDirectory());
 for (const warning of report.warnings) console.warn(`warning: ${describeProblem(warning)}`);

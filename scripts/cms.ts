@@ -5,7 +5,7 @@
  * files in content/ directly. Stop both with Ctrl+C.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { LOCAL_BACKEND_PORT } from '../src/lib/cms/config.ts';
+import { LOCAL_BACKEND_PORT } from '../admin/config.ts';
 
 const children: ChildProcess[] = [
   spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], { stdio: 'inherit', env: { ...process.env, PORT: String(LOCAL_BACKEND_PORT) } }),

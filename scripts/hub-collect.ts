@@ -12,8 +12,8 @@ import { parseArgs } from 'node:util';
 import { collectReferrals, keyPairFromPrivateKey } from '../src/intake/collect.ts';
 import { intakeEnvironment } from '../src/intake/config.ts';
 import { openReferralStore } from '../src/intake/store.ts';
-import { REFERRAL_FIELD_NAMES } from '../src/lib/referral/schema.ts';
-import { readSettingsFile } from '../src/lib/settings-file.ts';
+import { REFERRAL_FIELD_NAMES } from '../src/features/referral/schema.ts';
+import { readSettingsFile } from '../src/content-model/settings-file.ts';
 
 const { values } = parseArgs({
   options: {

@@ -9,8 +9,8 @@ import Fastify from 'fastify';
 import { intakeEnvironment, trustProxyFromEnvironment } from '../src/intake/config.ts';
 import { referralFormPage, registerIntake } from '../src/intake/intake.ts';
 import { openReferralStore } from '../src/intake/store.ts';
-import { readReferrableServices } from '../src/lib/services-file.ts';
-import { readSettingsFile } from '../src/lib/settings-file.ts';
+import { readReferrableServices } from '../src/content-model/services-file.ts';
+import { readSettingsFile } from '../src/content-model/settings-file.ts';
 
 const environment = intakeEnvironment();
 if (!environment.hubPublicKey) {

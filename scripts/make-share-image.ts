@@ -5,7 +5,7 @@
  * changes, and commit the picture.
  */
 import { chromium } from '@playwright/test';
-import { readSettingsFile } from '../src/lib/settings-file.ts';
+import { readSettingsFile } from '../src/content-model/settings-file.ts';
 
 const settings = readSettingsFile();
 const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox'] });

@@ -11,10 +11,10 @@ import path from 'node:path';
 import { DEFAULT_KEY_FOLDER, intakeEnvironment, PRIVATE_KEY_FILE, PUBLIC_KEY_FILE } from '../src/intake/config.ts';
 import { referralFormPage } from '../src/intake/intake.ts';
 import { openReferralStore } from '../src/intake/store.ts';
-import { generateHubKeyPair } from '../src/lib/referral/sealing.ts';
-import { readReferrableServices } from '../src/lib/services-file.ts';
-import { readSettingsFile } from '../src/lib/settings-file.ts';
-import { createSiteServer } from '../src/server/site-server.ts';
+import { generateHubKeyPair } from '../src/intake/sealing.ts';
+import { readReferrableServices } from '../src/content-model/services-file.ts';
+import { readSettingsFile } from '../src/content-model/settings-file.ts';
+import { createSiteServer } from '../src/hosting/site-server.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const port = Number(process.env.PORT ?? 4321);

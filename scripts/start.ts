@@ -1,6 +1,6 @@
 /** `npm start`: build the site if anything changed since the last build, then serve it. */
 import { spawnSync } from 'node:child_process';
-import { buildIsStale } from '../src/lib/build-freshness.ts';
+import { buildIsStale } from '../src/hosting/build-freshness.ts';
 
 if (buildIsStale(process.cwd())) {
   console.log('Building the site (it has not been built yet, or something changed since)…');

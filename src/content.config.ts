@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDirectory } from './lib/content-directory.ts';
-import { contentTypes, type ContentTypeName } from './lib/schemas/index.ts';
+import { contentDirectory } from './content-model/content-directory.ts';
+import { contentTypes, type ContentTypeName } from './content-model/schemas/index.ts';
 
-/** Where a content type's files are, from the one list in src/lib/schemas. */
+/** Where a content type's files are, from the one list in src/content-model/schemas. */
 function filesOf(name: ContentTypeName) {
   const type = contentTypes[name];
   return glob({ pattern: type.pattern, base: `${contentDirectory()}/${type.folder}` });

@@ -7,7 +7,7 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import sodium from 'libsodium-wrappers';
-import { openSealed, type HubKeyPair } from '../lib/referral/sealing.ts';
+import { openSealed, type HubKeyPair } from './sealing.ts';
 import type { ReferralStore } from './store.ts';
 
 export interface CollectedReferral {

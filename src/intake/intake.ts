@@ -21,10 +21,10 @@ import {
   replaceRegion,
   type FormValues,
   type ReferralFormContext,
-} from '../lib/referral/form-html.ts';
-import type { Settings } from '../lib/schemas/settings.ts';
-import { checkReferral, REFERRAL_FIELD_NAMES, type FieldError } from '../lib/referral/schema.ts';
-import { sealForHub } from '../lib/referral/sealing.ts';
+} from '../features/referral/form-markup.ts';
+import type { Settings } from '../content-model/schemas/settings.ts';
+import { checkReferral, REFERRAL_FIELD_NAMES, type FieldError } from '../features/referral/schema.ts';
+import { sealForHub } from './sealing.ts';
 import { canonicalJson, type ReferralStore } from './store.ts';
 
 export const REFERRALS_PATH = '/api/referrals';

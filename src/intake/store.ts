@@ -9,7 +9,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { newReference } from '../lib/referral/reference.ts';
+import { newReference } from './reference.ts';
 
 export interface RecordRequest {
   /** The key the form sent; without one, the referral itself is the key (by its keyed hash, never its text). */

@@ -6,10 +6,10 @@
  * redirects the content asks for.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent, describeProblem, InvalidContentError } from '../lib/content-guard.ts';
-import { contentDirectory } from '../lib/content-directory.ts';
-import { astroRedirects, readRedirects } from '../lib/redirects.ts';
-import { readSettingsFile } from '../lib/settings-file.ts';
+import { checkContent, describeProblem, InvalidContentError } from '../content-model/guard.ts';
+import { contentDirectory } from '../content-model/content-directory.ts';
+import { astroRedirects, readRedirects } from '../hosting/redirects.ts';
+import { readSettingsFile } from '../content-model/settings-file.ts';
 
 export function contentGuard(): AstroIntegration {
   return {

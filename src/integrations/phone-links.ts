@@ -1,6 +1,6 @@
 /**
  * After the build, makes phone numbers in each page's written content
- * (its "prose" blocks) links that call them (src/lib/phone-links.ts).
+ * (its "prose" blocks) links that call them (src/shared/phone-links.ts).
  * Done on the built pages because Astro 7's Markdown processor does not
  * run rehype plugins; Pagefind indexes the pages afterwards.
  */
@@ -8,7 +8,7 @@ import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { linkPhoneNumbersInPage } from '../lib/phone-links.ts';
+import { linkPhoneNumbersInPage } from '../shared/phone-links.ts';
 
 export function phoneLinksInContent(): AstroIntegration {
   return {

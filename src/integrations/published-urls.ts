@@ -7,8 +7,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { mergeIntoRegister, PUBLISHED_OUTSIDE_SITEMAP, REGISTER_FILE } from '../lib/published-urls.ts';
-import { readRedirects } from '../lib/redirects.ts';
+import { mergeIntoRegister, PUBLISHED_OUTSIDE_SITEMAP, REGISTER_FILE } from '../hosting/published-urls.ts';
+import { readRedirects } from '../hosting/redirects.ts';
 
 export function publishedUrlRegister(): AstroIntegration {
   return {

@@ -6,9 +6,9 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readRedirects, redirectsFile } from '../lib/redirects.ts';
-import { headersFile } from '../lib/security-headers.ts';
-import { projectSecurityOptions } from '../lib/security-options.ts';
+import { readRedirects, redirectsFile } from '../hosting/redirects.ts';
+import { headersFile } from '../hosting/security-headers.ts';
+import { projectSecurityOptions } from '../hosting/security-options.ts';
 
 export function staticHostFiles(): AstroIntegration {
   return {

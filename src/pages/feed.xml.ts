@@ -5,9 +5,9 @@
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { campaignsOnSite } from '../data/campaigns.ts';
-import { publishedNews } from '../data/news.ts';
-import { siteSettings } from '../data/settings.ts';
+import { campaignsOnSite } from '../content-model/collections/campaigns.ts';
+import { publishedNews } from '../content-model/collections/news.ts';
+import { siteSettings } from '../content-model/collections/settings.ts';
 
 export async function GET(context: APIContext) {
   const settings = await siteSettings();

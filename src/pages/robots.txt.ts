@@ -1,6 +1,6 @@
 /** robots.txt, pointing search engines at the sitemap on the site's real address. */
 import type { APIRoute } from 'astro';
-import { siteSettings } from '../data/settings.ts';
+import { siteSettings } from '../content-model/collections/settings.ts';
 
 export const GET: APIRoute = async () => {
   const settings = await siteSettings();

@@ -1,10 +1,10 @@
 /** Campaigns: live ones first, then past; the home page features live ones; partners get a feed. (Fixed dates are tested on a fixture build in tests/unit/content-flows-through.test.ts.) */
 import { globSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { campaignStatus } from '../../src/lib/campaign-schedule.ts';
-import { ukTime } from '../../src/lib/open-now.ts';
-import { readData } from '../../src/lib/content-guard.ts';
-import { campaignSchema } from '../../src/lib/schemas/campaign.ts';
+import { campaignStatus } from '../../src/features/campaigns/campaign-schedule.ts';
+import { ukTime } from '../../src/shared/open-now.ts';
+import { readData } from '../../src/content-model/guard.ts';
+import { campaignSchema } from '../../src/content-model/schemas/campaign.ts';
 
 const today = ukTime(new Date()).date;
 const campaigns = globSync('content/campaigns/*.md').map((file) => campaignSchema.parse(readData(readFileSync(file, 'utf8'), file)));

@@ -11,10 +11,10 @@ import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { LOCAL_BACKEND_PORT } from '../../src/lib/cms/config.ts';
-import { checkContent, describeProblem, readData } from '../../src/lib/content-guard.ts';
-import { pageSchema } from '../../src/lib/schemas/page.ts';
-import { readSettingsFile } from '../../src/lib/settings-file.ts';
+import { LOCAL_BACKEND_PORT } from '../../admin/config.ts';
+import { checkContent, describeProblem, readData } from '../../src/content-model/guard.ts';
+import { pageSchema } from '../../src/content-model/schemas/page.ts';
+import { readSettingsFile } from '../../src/content-model/settings-file.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 

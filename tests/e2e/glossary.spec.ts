@@ -5,7 +5,7 @@
  */
 import { globSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { readData } from '../../src/lib/content-guard.ts';
+import { readData } from '../../src/content-model/guard.ts';
 
 interface Term {
   term: string;

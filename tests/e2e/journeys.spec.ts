@@ -1,7 +1,7 @@
 /** The step-by-step journeys: the criminal justice process and restorative justice. */
 import { globSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { readData } from '../../src/lib/content-guard.ts';
+import { readData } from '../../src/content-model/guard.ts';
 
 const steps = (journey: string) =>
   globSync('content/journey-steps/*.md')

@@ -1,7 +1,7 @@
 /** The Victims' Code infographic and the page for each right. */
 import { readFileSync, globSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { readData } from '../../src/lib/content-guard.ts';
+import { readData } from '../../src/content-model/guard.ts';
 
 /** The rights as content/rights has them, in the Code's order. */
 const rights = globSync('content/rights/*.md')

@@ -1,6 +1,6 @@
 /** Headers that protect visitors, no cookies, and a helpful page for addresses that do not exist. */
 import { expect, test } from '@playwright/test';
-import { securityHeaders } from '../../src/lib/security-headers.ts';
+import { securityHeaders } from '../../src/hosting/security-headers.ts';
 import { recordOtherHosts, settings } from './support/site.ts';
 
 const expectedHeaders = securityHeaders({ referralEndpoint: settings.referral.endpoint });

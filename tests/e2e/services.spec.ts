@@ -5,10 +5,10 @@
  * service's "refer me" chooses it on the referral form.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { matchesSelection } from '../../src/lib/finder.ts';
-import { openStatus } from '../../src/lib/open-now.ts';
-import { serviceFacetValues } from '../../src/lib/service-directory.ts';
-import { isoDay } from '../../src/lib/dates.ts';
+import { matchesSelection } from '../../src/features/finder/finder.ts';
+import { openStatus } from '../../src/shared/open-now.ts';
+import { serviceFacetValues } from '../../src/features/finder/service-directory.ts';
+import { isoDay } from '../../src/shared/dates.ts';
 import { services } from './support/content.ts';
 import { settings } from './support/site.ts';
 

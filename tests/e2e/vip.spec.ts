@@ -9,10 +9,10 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { readData } from '../../src/lib/content-guard.ts';
-import { NEUTRAL_PREVIEW, packLink, shortAddress } from '../../src/lib/pack-links.ts';
-import { readRegister, REGISTER_FILE } from '../../src/lib/published-urls.ts';
-import { vipEntrySchema } from '../../src/lib/schemas/vip-entry.ts';
+import { readData } from '../../src/content-model/guard.ts';
+import { NEUTRAL_PREVIEW, packLink, shortAddress } from '../../src/features/vip/pack-links.ts';
+import { readRegister, REGISTER_FILE } from '../../src/hosting/published-urls.ts';
+import { vipEntrySchema } from '../../src/content-model/schemas/vip-entry.ts';
 import { settings } from './support/site.ts';
 
 const sections = globSync('content/vip/*.md').map((file) => vipEntrySchema.parse(readData(readFileSync(file, 'utf8'), file)));

@@ -4,8 +4,8 @@
  * everything reads without JavaScript, and the support plan keeps nothing.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { matchesSelection } from '../../src/lib/finder.ts';
-import { isExercise, resourceFacetValues } from '../../src/lib/resource-shelf.ts';
+import { matchesSelection } from '../../src/features/finder/finder.ts';
+import { isExercise, resourceFacetValues } from '../../src/features/finder/resource-shelf.ts';
 import { resources } from './support/content.ts';
 
 const all = resources();

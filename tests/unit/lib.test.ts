@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { textDirection } from '../../src/i18n/languages.ts';
 import { shellLanguage, uiFor, uiStrings } from '../../src/i18n/ui.ts';
-import { earliestDate, formatDate, isoDay } from '../../src/lib/dates.ts';
-import { createShiftCounter } from '../../src/lib/exit-this-page.ts';
-import { describeOpeningHours, formatDays, formatTime } from '../../src/lib/opening-hours.ts';
-import { smsHref, telHref } from '../../src/lib/phone.ts';
-import { adminContentSecurityPolicy, contentSecurityPolicy, headersFile, headersForPath, securityHeaders } from '../../src/lib/security-headers.ts';
-import { vocabularies } from '../../src/lib/vocabularies.ts';
+import { earliestDate, formatDate, isoDay } from '../../src/shared/dates.ts';
+import { createShiftCounter } from '../../src/features/exit-this-page/exit-this-page.ts';
+import { describeOpeningHours, formatDays, formatTime } from '../../src/shared/opening-hours.ts';
+import { smsHref, telHref } from '../../src/shared/phone.ts';
+import { adminContentSecurityPolicy, contentSecurityPolicy, headersFile, headersForPath, securityHeaders } from '../../src/hosting/security-headers.ts';
+import { vocabularies } from '../../src/content-model/vocabularies.ts';
 
 describe('shared vocabularies', () => {
   for (const [name, vocabulary] of Object.entries(vocabularies)) {
@@ -218,7 +218,7 @@ describe('languages and words of the page shell', () => {
 
 describe('page addresses', () => {
   it('publishes a page at its file name, unless a route of its own shows it elsewhere', async () => {
-    const { isPlainPage, pageAddress } = await import('../../src/lib/page-addresses.ts');
+    const { isPlainPage, pageAddress } = await import('../../src/content-model/page-addresses.ts');
     expect(pageAddress('about')).toBe('/about/');
     expect(pageAddress('index')).toBe('/');
     expect(pageAddress('glossary')).toBe('/criminal-justice/glossary/');
@@ -230,7 +230,7 @@ describe('page addresses', () => {
 
 describe('the published-URL register', () => {
   it('adds new addresses in order and never removes one', async () => {
-    const { mergeIntoRegister, readRegister } = await import('../../src/lib/published-urls.ts');
+    const { mergeIntoRegister, readRegister } = await import('../../src/hosting/published-urls.ts');
     const first = mergeIntoRegister('', ['/vip/', '/about/', '/about/']);
     expect(first.added).toEqual(['/about/', '/vip/']);
     expect(readRegister(first.text)).toEqual(['/about/', '/vip/']);

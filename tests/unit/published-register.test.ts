@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readRegister, REGISTER_FILE } from '../../src/lib/published-urls.ts';
+import { readRegister, REGISTER_FILE } from '../../src/hosting/published-urls.ts';
 
 describe('the published-URL register', () => {
   it('still holds every address ever added to it', () => {

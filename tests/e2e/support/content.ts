@@ -1,9 +1,9 @@
 /** The site's own content, read and checked the way the build reads it, for tests to compare the pages with. */
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readData } from '../../../src/lib/content-guard.ts';
-import { resourceSchema, type Resource } from '../../../src/lib/schemas/resource.ts';
-import { serviceSchema, type Service } from '../../../src/lib/schemas/service.ts';
+import { readData } from '../../../src/content-model/guard.ts';
+import { resourceSchema, type Resource } from '../../../src/content-model/schemas/resource.ts';
+import { serviceSchema, type Service } from '../../../src/content-model/schemas/service.ts';
 
 function entries<T>(folder: string, parse: (data: unknown) => T): { id: string; data: T }[] {
   return globSync(`content/${folder}/*.md`)

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { readSettingsFile } from '../../../src/lib/settings-file.ts';
+import { readSettingsFile } from '../../../src/content-model/settings-file.ts';
 
 export const settings = readSettingsFile();
 

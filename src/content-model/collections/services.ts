@@ -1,0 +1,16 @@
+/** The support services in content/services. */
+import { getCollection } from 'astro:content';
+import type { Service } from '../schemas/service.ts';
+
+export interface ServiceEntry {
+  /** The file name, which is also the address: /services/<id>/. */
+  id: string;
+  data: Service;
+  rendered?: { html: string };
+}
+
+/** Every service, A to Z by name. */
+export async function servicesByName(): Promise<ServiceEntry[]> {
+  const services = (await getCollection('services')) as unknown as ServiceEntry[];
+  return services.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en-GB', { sensitivity: 'base' }));
+}

@@ -1,0 +1,28 @@
+/**
+ * "Open now" for each service on a page with opening hours, worked out in
+ * the browser in UK time, so a page built days ago is still right.
+ */
+import { describeStatus, openStatus, type OpeningHoursData } from './open-now.ts';
+
+/** Fill one badge; true when the service is open now, undefined when it has no hours to go on. */
+export function showOpenStatus(badge: HTMLElement, bankHolidays: readonly string[], now: Date = new Date()): boolean | undefined {
+  let hours: OpeningHoursData;
+  try {
+    hours = JSON.parse(badge.dataset.openingHours ?? '') as OpeningHoursData;
+  } catch {
+    return undefined;
+  }
+  const status = openStatus(hours, now, bankHolidays);
+  badge.textContent = ` ${describeStatus(status)}.`;
+  badge.classList.toggle('open-status--open', status.open);
+  return status.open;
+}
+
+/** Bank holidays as the page lists them, from the nearest element that carries them. */
+export function bankHolidaysFor(element: HTMLElement): string[] {
+  try {
+    return JSON.parse(element.closest<HTMLElement>('[data-bank-holidays]')?.dataset.bankHolidays ?? '[]') as string[];
+  } catch {
+    return [];
+  }
+}

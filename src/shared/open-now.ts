@@ -1,0 +1,109 @@
+/**
+ * Is a service open now? Worked out in the browser from its opening hours,
+ * so the static page is never stale, in UK time (Europe/London, so the
+ * clock changes in March and October are right whatever the device's own
+ * time zone), with bank holidays from settings.
+ */
+import { formatTime } from './opening-hours.ts';
+import type { OpeningHours } from '../content-model/schemas/common.ts';
+import { weekdays, type Weekday } from '../content-model/vocabularies.ts';
+
+/** Opening hours as the page carries them to the browser: plain JSON, no dates. */
+export type OpeningHoursData = Pick<OpeningHours, 'alwaysOpen' | 'weekly' | 'closedOnBankHolidays'>;
+
+export interface UkTime {
+  weekday: Weekday;
+  /** Minutes since midnight, UK time. */
+  minutes: number;
+  /** The UK calendar date, YYYY-MM-DD. */
+  date: string;
+}
+
+const ukClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  weekday: 'long',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The day, time and date in the UK at a moment. */
+export function ukTime(moment: Date): UkTime {
+  const parts = Object.fromEntries(ukClock.formatToParts(moment).map((part) => [part.type, part.value]));
+  return {
+    weekday: String(parts['weekday']).toLowerCase() as Weekday,
+    minutes: Number(parts['hour']) * 60 + Number(parts['minute']),
+    date: `${parts['year']}-${parts['month']}-${parts['day']}`,
+  };
+}
+
+const toMinutes = (time: string) => {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return hours * 60 + minutes;
+};
+
+export type OpenStatus =
+  | { open: true; alwaysOpen: true }
+  | { open: true; alwaysOpen: false; closes: string }
+  | { open: false; opens?: { day: Weekday; time: string; daysAhead: number; date: string } };
+
+const ONE_DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The UK date a number of days after a UK date (calendar arithmetic, so clock changes do not matter). */
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T12:00:00Z`) + days * ONE_DAY_MS).toISOString().slice(0, 10);
+}
+
+function weekdayAfter(day: Weekday, days: number): Weekday {
+  const order = weekdays.values as readonly Weekday[];
+  return order[(order.indexOf(day) + days) % 7]!;
+}
+
+/** Whether it is open at `moment`, until when, or when it next opens (looking up to two weeks ahead). */
+export function openStatus(hours: OpeningHoursData, moment: Date, bankHolidays: readonly string[]): OpenStatus {
+  if (hours.alwaysOpen) return { open: true, alwaysOpen: true };
+  const now = ukTime(moment);
+  const closedOn = (date: string) => hours.closedOnBankHolidays && bankHolidays.includes(date);
+
+  if (!closedOn(now.date)) {
+    const current = hours.weekly.find(
+      (period) => period.days.includes(now.weekday) && toMinutes(period.opens) <= now.minutes && now.minutes < toMinutes(period.closes),
+    );
+    if (current) {
+      // Overnight hours are written as two blocks, to midnight and from midnight: say when it really closes.
+      const tomorrow = weekdayAfter(now.weekday, 1);
+      const carriesOn =
+        current.closes === '24:00' && !closedOn(addDays(now.date, 1))
+          ? hours.weekly.find((period) => period.days.includes(tomorrow) && period.opens === '00:00')
+          : undefined;
+      return { open: true, alwaysOpen: false, closes: carriesOn?.closes ?? current.closes };
+    }
+  }
+
+  for (let ahead = 0; ahead <= 14; ahead += 1) {
+    const date = addDays(now.date, ahead);
+    if (closedOn(date)) continue;
+    const day = weekdayAfter(now.weekday, ahead);
+    const opening = hours.weekly
+      .filter((period) => period.days.includes(day) && (ahead > 0 || toMinutes(period.opens) > now.minutes))
+      .map((period) => period.opens)
+      .sort((a, b) => toMinutes(a) - toMinutes(b))[0];
+    if (opening) return { open: false, opens: { day, time: opening, daysAhead: ahead, date } };
+  }
+  return { open: false };
+}
+
+const dayAndMonth = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+
+/** "Open now, until 5pm", "Closed now. Opens tomorrow at 9am", "… Opens Monday at 9am", "… Opens Tuesday 6 April at 9am". */
+export function describeStatus(status: OpenStatus): string {
+  if (status.open) return status.alwaysOpen ? 'Open now, 24 hours' : `Open now, until ${formatTime(status.closes)}`;
+  if (!status.opens) return 'Closed now';
+  const { daysAhead, day, date, time } = status.opens;
+  const when =
+    daysAhead === 0 ? 'today' : daysAhead === 1 ? 'tomorrow' : daysAhead < 7 ? weekdays.label(day) : dayAndMonth.format(new Date(`${date}T12:00:00Z`));
+  return `Closed now. Opens ${when} at ${formatTime(time)}`;
+}
