@@ -18,14 +18,27 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     command: 'node scripts/serve.ts',
     // A store and keys of the tests' own, made fresh each run.
-    env: { PORT: String(port), INTAKE_DATABASE: 'test-results/intake/referrals.sqlite', HUB_KEY_FOLDER: 'test-results/intake/keys', INTAKE_LOG: 'off' },
+    env: {
+      PORT: String(port),
+      INTAKE_DATABASE: 'test-results/intake/referrals.sqlite',
+      HUB_KEY_FOLDER: 'test-results/intake/keys',
+      INTAKE_LOG: 'off',
+    },
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

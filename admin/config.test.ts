@@ -13,7 +13,19 @@ import { readData } from '../src/content-model/guard.ts';
 import { contentTypes, type ContentTypeName } from '../src/content-model/schemas/index.ts';
 
 const names = Object.keys(contentTypes) as ContentTypeName[];
-type ZodLike = { _zod: { optin?: string; def: { type: string; shape?: Record<string, ZodLike>; innerType?: ZodLike; in?: ZodLike; element?: ZodLike; entries?: Record<string, string> } } };
+type ZodLike = {
+  _zod: {
+    optin?: string;
+    def: {
+      type: string;
+      shape?: Record<string, ZodLike>;
+      innerType?: ZodLike;
+      in?: ZodLike;
+      element?: ZodLike;
+      entries?: Record<string, string>;
+    };
+  };
+};
 
 /** The object schema inside any wrappers. */
 function objectShape(schema: ZodLike): Record<string, ZodLike> {
@@ -42,19 +54,23 @@ function editorProblems(fields: CmsField[], data: Record<string, unknown>, prefi
       if (field.required !== false) problems.push(`${where} is required`);
       return;
     }
-    if (field.pattern && typeof value === 'string' && !new RegExp(field.pattern[0]).test(value)) problems.push(`${where}: ${field.pattern[1]}`);
+    if (field.pattern && typeof value === 'string' && !new RegExp(field.pattern[0]).test(value))
+      problems.push(`${where}: ${field.pattern[1]}`);
     if (field.widget === 'select') {
       const allowed = new Set(field.options!.map((option) => option.value));
-      for (const item of field.multiple ? (value as unknown[]) : [value]) if (!allowed.has(String(item))) problems.push(`${where}: "${String(item)}" is not an option`);
+      for (const item of field.multiple ? (value as unknown[]) : [value])
+        if (!allowed.has(String(item))) problems.push(`${where}: "${String(item)}" is not an option`);
     }
     if (field.widget === 'number' && typeof value === 'number') {
       if (field.min !== undefined && value < field.min) problems.push(`${where} is below ${field.min}`);
       if (field.max !== undefined && value > field.max) problems.push(`${where} is above ${field.max}`);
     }
-    if (field.widget === 'object') problems.push(...editorProblems(field.fields!, value as Record<string, unknown>, `${where}.`));
+    if (field.widget === 'object')
+      problems.push(...editorProblems(field.fields!, value as Record<string, unknown>, `${where}.`));
     if (field.widget === 'list' && Array.isArray(value)) {
       value.forEach((item, index) => {
-        if (field.fields) problems.push(...editorProblems(field.fields, item as Record<string, unknown>, `${where}[${index}].`));
+        if (field.fields)
+          problems.push(...editorProblems(field.fields, item as Record<string, unknown>, `${where}[${index}].`));
         if (field.field) check(field.field, item, `${where}[${index}]`);
       });
     }
@@ -86,7 +102,8 @@ describe('the editor is generated from the schemas', () => {
     });
 
     it(`${name}: every pattern is a valid regular expression`, () => {
-      for (const [where, field] of allFields(fields)) if (field.pattern) expect(() => new RegExp(field.pattern![0]), where).not.toThrow();
+      for (const [where, field] of allFields(fields))
+        if (field.pattern) expect(() => new RegExp(field.pattern![0]), where).not.toThrow();
     });
   }
 
@@ -97,12 +114,23 @@ describe('the editor is generated from the schemas', () => {
     expect(crimeTypes.multiple).toBe(true);
     expect(crimeTypes.options).toContainEqual({ value: 'hate-crime', label: 'Hate crime' });
     const areas = service.find((field) => field.name === 'areas')!;
-    expect(areas.options!.map((option) => option.value)).toEqual(['thames-valley', 'berkshire', 'buckinghamshire', 'milton-keynes', 'oxfordshire', 'national']);
+    expect(areas.options!.map((option) => option.value)).toEqual([
+      'thames-valley',
+      'berkshire',
+      'buckinghamshire',
+      'milton-keynes',
+      'oxfordshire',
+      'national',
+    ]);
   });
 
   it('shows dates as dates, opening hours as a form, and images with required alternative text', () => {
     const page = fieldsFor(contentTypes.pages.schema);
-    expect(page.find((field) => field.name === 'lastReviewed')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+    expect(page.find((field) => field.name === 'lastReviewed')).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      time_format: false,
+    });
     const hub = fieldsFor(contentTypes.settings.schema).find((field) => field.name === 'hub')!;
     const hours = hub.fields!.find((field) => field.name === 'openingHours')!;
     const weekly = hours.fields!.find((field) => field.name === 'weekly')!;
@@ -132,7 +160,11 @@ describe('the editor accepts today’s content and refuses common mistakes', () 
       for (const file of globSync(type.pattern, { cwd: folder })) {
         const data = readData(readFileSync(path.join(folder, file), 'utf8'), file) as Record<string, unknown>;
         // YAML reads dates as Date objects; the editor stores them as YYYY-MM-DD text.
-        const asText = JSON.parse(JSON.stringify(data, (_key, value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? value.slice(0, 10) : value))) as Record<string, unknown>;
+        const asText = JSON.parse(
+          JSON.stringify(data, (_key, value: unknown) =>
+            typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? value.slice(0, 10) : value,
+          ),
+        ) as Record<string, unknown>;
         expect(editorProblems(fields, asText), `${folder}/${file}`).toEqual([]);
       }
     });
@@ -154,22 +186,35 @@ describe('the editor accepts today’s content and refuses common mistakes', () 
     });
     expect(problems).toContain('name is required');
     expect(problems).toContain('areas: "narnia" is not an option');
-    expect(problems).toContain('openingHours.weekly[0].opens: must be a 24-hour time written HH:MM, for example "09:00" or "17:30"');
+    expect(problems).toContain(
+      'openingHours.weekly[0].opens: must be a 24-hour time written HH:MM, for example "09:00" or "17:30"',
+    );
     const settings = fieldsFor(contentTypes.settings.schema);
     const hub = settings.find((field) => field.name === 'hub')!;
-    expect(editorProblems(hub.fields!, { name: 'Hub', phone: 'call us', callsFrom: '0300 1234 148', openingHours: { alwaysOpen: true } })).toContain(
-      'phone: must be a phone number using digits and spaces only, for example "0300 1234 148"',
-    );
+    expect(
+      editorProblems(hub.fields!, {
+        name: 'Hub',
+        phone: 'call us',
+        callsFrom: '0300 1234 148',
+        openingHours: { alwaysOpen: true },
+      }),
+    ).toContain('phone: must be a phone number using digits and spaces only, for example "0300 1234 148"');
   });
 
   it('limits lengths the schema limits', () => {
     const page = fieldsFor(contentTypes.pages.schema);
-    expect(editorProblems(page, { title: 'About', description: 'Too short', lastReviewed: '2026-11-23' })).toEqual(['description: must be between 20 and 200 characters']);
+    expect(editorProblems(page, { title: 'About', description: 'Too short', lastReviewed: '2026-11-23' })).toEqual([
+      'description: must be between 20 and 200 characters',
+    ]);
   });
 });
 
 describe('the editor configuration', () => {
-  const backend = gitBackendFromEnvironment({ CMS_BACKEND: 'github', CMS_REPO: 'opcc/victims-first', CMS_BRANCH: 'main' });
+  const backend = gitBackendFromEnvironment({
+    CMS_BACKEND: 'github',
+    CMS_REPO: 'opcc/victims-first',
+    CMS_BRANCH: 'main',
+  });
 
   it('has a collection for every content type, over its folder', () => {
     const collections = cmsCollections();
@@ -204,8 +249,21 @@ describe('the editor configuration', () => {
   });
 
   it('is configured for another Git host from the environment alone', () => {
-    const gitlab = gitBackendFromEnvironment({ CMS_BACKEND: 'gitlab', CMS_REPO: 'opcc/site', CMS_API_ROOT: 'https://git.example.org/api/v4', CMS_APP_ID: 'abc', CMS_AUTH_TYPE: 'pkce' });
-    expect(gitlab).toEqual({ name: 'gitlab', repo: 'opcc/site', branch: 'main', api_root: 'https://git.example.org/api/v4', app_id: 'abc', auth_type: 'pkce' });
+    const gitlab = gitBackendFromEnvironment({
+      CMS_BACKEND: 'gitlab',
+      CMS_REPO: 'opcc/site',
+      CMS_API_ROOT: 'https://git.example.org/api/v4',
+      CMS_APP_ID: 'abc',
+      CMS_AUTH_TYPE: 'pkce',
+    });
+    expect(gitlab).toEqual({
+      name: 'gitlab',
+      repo: 'opcc/site',
+      branch: 'main',
+      api_root: 'https://git.example.org/api/v4',
+      app_id: 'abc',
+      auth_type: 'pkce',
+    });
     expect(backendOrigins(gitlab)).toEqual(['https://gitlab.com', 'https://git.example.org']);
     expect(() => gitBackendFromEnvironment({ CMS_BACKEND: 'dropbox' })).toThrow(/CMS_BACKEND is "dropbox"/);
   });

@@ -62,7 +62,8 @@ const collectionDetails: Record<
     identifier: 'title',
     fileName: '{{fields.slug}}',
     summary: '{{title}} (from {{start}})',
-    description: 'Awareness campaigns. A campaign appears on its start date and moves to past campaigns after its end date.',
+    description:
+      'Awareness campaigns. A campaign appears on its start date and moves to past campaigns after its end date.',
     bodyHint: 'The campaign page: what it is about, the signs to look for, and how to get help.',
   },
   vip: {
@@ -70,7 +71,8 @@ const collectionDetails: Record<
     identifier: 'title',
     fileName: '{{fields.code}}',
     summary: '/vip/{{code}}/: {{title}}',
-    description: 'Sections of the Victims Information Pack. Police print their short addresses on leaflets, so codes must not change.',
+    description:
+      'Sections of the Victims Information Pack. Police print their short addresses on leaflets, so codes must not change.',
     bodyHint: 'The section of the pack, in plain words.',
   },
   glossary: {
@@ -94,7 +96,8 @@ const collectionDetails: Record<
     identifier: 'serviceName',
     fileName: 'site',
     summary: '{{serviceName}}',
-    description: 'Settings used on every page: the hub number and opening hours, emergency numbers, navigation and more.',
+    description:
+      'Settings used on every page: the hub number and opening hours, emergency numbers, navigation and more.',
   },
 };
 
@@ -115,7 +118,9 @@ const knownBackends: CmsBackendType[] = ['github', 'gitlab', 'gitea', 'forgejo',
 export function gitBackendFromEnvironment(env: Record<string, string | undefined>): GitBackend {
   const name = (env.CMS_BACKEND ?? 'github') as CmsBackendType;
   if (!knownBackends.includes(name)) {
-    throw new Error(`CMS_BACKEND is "${env.CMS_BACKEND}", which Decap CMS does not know. Use one of: ${knownBackends.join(', ')}.`);
+    throw new Error(
+      `CMS_BACKEND is "${env.CMS_BACKEND}", which Decap CMS does not know. Use one of: ${knownBackends.join(', ')}.`,
+    );
   }
   const backend: GitBackend = { name, branch: env.CMS_BRANCH ?? 'main' };
   if (env.CMS_REPO) backend.repo = env.CMS_REPO;
@@ -135,7 +140,9 @@ export function backendOrigins(backend: GitBackend): string[] {
     bitbucket: ['https://api.bitbucket.org', 'https://bitbucket.org'],
     azure: ['https://dev.azure.com'],
   };
-  const configured = [backend.api_root, backend.base_url].filter((url): url is string => Boolean(url)).map((url) => new URL(url).origin);
+  const configured = [backend.api_root, backend.base_url]
+    .filter((url): url is string => Boolean(url))
+    .map((url) => new URL(url).origin);
   return [...new Set([...(defaults[backend.name] ?? []), ...configured])];
 }
 
@@ -161,7 +168,14 @@ export function cmsCollections(): CmsCollection[] {
     if (name === 'settings') {
       return {
         ...common,
-        files: [{ name: 'site', label: 'Site settings', file: `content/${type.folder}/site.yaml`, fields: fields as unknown as DecapField[] }],
+        files: [
+          {
+            name: 'site',
+            label: 'Site settings',
+            file: `content/${type.folder}/site.yaml`,
+            fields: fields as unknown as DecapField[],
+          },
+        ],
       } as CmsCollection;
     }
     return {
@@ -191,7 +205,14 @@ export function cmsConfig({ backend, siteUrl, local }: CmsConfigOptions): CmsCon
     // On the Git host every change is a draft, then in review, then ready, and is published only after review.
     // On a workstation the local backend saves files directly; they reach the live site through a reviewed commit.
     publish_mode: local ? 'simple' : 'editorial_workflow',
-    ...(local ? { local_backend: { url: `http://localhost:${LOCAL_BACKEND_PORT}/api/v1`, allowed_hosts: ['localhost', '127.0.0.1'] } } : {}),
+    ...(local
+      ? {
+          local_backend: {
+            url: `http://localhost:${LOCAL_BACKEND_PORT}/api/v1`,
+            allowed_hosts: ['localhost', '127.0.0.1'],
+          },
+        }
+      : {}),
     site_url: siteUrl,
     display_url: siteUrl,
     locale: 'en',

@@ -164,7 +164,13 @@ function selectOptions(schema: AnySchema, meta: FieldMeta): { value: string; lab
   return values.map((value) => ({ value, label: labels.get(value) ?? labelFromName(value.replace(/-/g, ' ')) }));
 }
 
-const dateWidget = { widget: 'datetime', date_format: 'D MMMM YYYY', time_format: false, format: 'YYYY-MM-DD', picker_utc: true } as const;
+const dateWidget = {
+  widget: 'datetime',
+  date_format: 'D MMMM YYYY',
+  time_format: false,
+  format: 'YYYY-MM-DD',
+  picker_utc: true,
+} as const;
 
 /** The Decap field for one schema field. */
 export function fieldFor(name: string, schema: AnySchema): CmsField {
@@ -173,7 +179,8 @@ export function fieldFor(name: string, schema: AnySchema): CmsField {
   const base: CmsField = { name, label: meta.cms?.label ?? labelFromName(name), widget: 'string' };
   if (meta.description) base.hint = meta.description;
   if (!required) base.required = false;
-  if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) base.default = defaultValue;
+  if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0))
+    base.default = defaultValue;
 
   const widget = meta.cms?.widget;
   if (widget === 'date') return { ...base, ...dateWidget };
@@ -205,16 +212,30 @@ export function fieldFor(name: string, schema: AnySchema): CmsField {
       const { min, max } = limits(inner);
       const counts = { ...(min ? { min } : {}), ...(max ? { max } : {}) };
       if (elementDef.type === 'enum') {
-        return { ...base, widget: 'select', multiple: true, options: selectOptions(element.schema, element.meta), ...counts };
+        return {
+          ...base,
+          widget: 'select',
+          multiple: true,
+          options: selectOptions(element.schema, element.meta),
+          ...counts,
+        };
       }
       if (elementDef.type === 'object') {
-        return { ...base, widget: 'list', fields: fieldsFor(element.schema as z.ZodObject), collapsed: false, ...counts };
+        return {
+          ...base,
+          widget: 'list',
+          fields: fieldsFor(element.schema as z.ZodObject),
+          collapsed: false,
+          ...counts,
+        };
       }
       const { name: _name, label: _label, ...single } = fieldFor(name, def.element!);
       return { ...base, widget: 'list', field: { ...single, name: 'item', label: base.label }, ...counts };
     }
   }
-  throw new Error(`The CMS cannot show the field "${name}": its schema type "${def.type}" has no widget. Add one in admin/fields.ts.`);
+  throw new Error(
+    `The CMS cannot show the field "${name}": its schema type "${def.type}" has no widget. Add one in admin/fields.ts.`,
+  );
 }
 
 /** Decap fields for every field of an object schema, in the schema's order. */

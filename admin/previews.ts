@@ -60,7 +60,9 @@ export function RightPreview(props: Props) {
     h('p', { className: 'lead' }, `Right ${text(props, 'number')}`),
     h('h1', null, text(props, 'title')),
     h('p', { className: 'lead' }, text(props, 'summary')),
-    field(props, 'appliesWithoutReport') ? h('p', { className: 'inset' }, 'You have this right whether or not you reported the crime.') : null,
+    field(props, 'appliesWithoutReport')
+      ? h('p', { className: 'inset' }, 'You have this right whether or not you reported the crime.')
+      : null,
     providers.length ? h('p', null, `Who must provide it: ${providers.join(', ')}.`) : null,
     h('div', { className: 'prose' }, props.widgetFor('body')),
   );
@@ -79,7 +81,11 @@ export function ServicePreview(props: Props) {
       'ul',
       null,
       ...contacts.map((contact) =>
-        h('li', null, `${contact.label ?? vocabularies.contactMethods.label(contact.method as never)}: ${contact.value}`),
+        h(
+          'li',
+          null,
+          `${contact.label ?? vocabularies.contactMethods.label(contact.method as never)}: ${contact.value}`,
+        ),
       ),
     ),
     h('div', { className: 'prose' }, props.widgetFor('body')),
@@ -95,7 +101,9 @@ export function CampaignPreview(props: Props) {
     props,
     h('p', null, text(props, 'hashtag')),
     h('h1', null, text(props, 'title')),
-    heroSource ? h('img', { src: String(props.getAsset(heroSource) ?? heroSource), alt: text(props, 'hero', 'alt') }) : null,
+    heroSource
+      ? h('img', { src: String(props.getAsset(heroSource) ?? heroSource), alt: text(props, 'hero', 'alt') })
+      : null,
     h('p', { className: 'lead' }, text(props, 'summary')),
     h('p', { className: 'inset' }, end ? `Runs from ${start} to ${end}.` : `Runs from ${start}.`),
     h('div', { className: 'prose' }, props.widgetFor('body')),

@@ -18,13 +18,20 @@ const PER_LEVEL = Number(process.env.BENCH_REFERRALS ?? 400);
 const LEVELS = [1, 4, 16, 32];
 const folder = mkdtempSync(path.join(tmpdir(), 'vf-bench-hub-'));
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 try {
   const keys = await generateHubKeyPair();
   const store = openReferralStore(path.join(folder, 'intake.sqlite'));
   const app = Fastify();
-  await registerIntake(app, { store, hubPublicKey: keys.publicKey, siteOrigin: 'http://localhost', hubPhone: '0300 1234 148', perMinute: 1_000_000 });
+  await registerIntake(app, {
+    store,
+    hubPublicKey: keys.publicKey,
+    siteOrigin: 'http://localhost',
+    hubPhone: '0300 1234 148',
+    perMinute: 1_000_000,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api/referrals`;
@@ -40,7 +47,11 @@ try {
         while (next < PER_LEVEL) {
           next += 1;
           sequence += 1;
-          const body = JSON.stringify({ ...validReferral, name: `Bench Person ${sequence}`, idempotencyKey: `bench-key-${sequence}-000000` });
+          const body = JSON.stringify({
+            ...validReferral,
+            name: `Bench Person ${sequence}`,
+            idempotencyKey: `bench-key-${sequence}-000000`,
+          });
           const sent = performance.now();
           const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
           await response.arrayBuffer();
@@ -60,7 +71,9 @@ try {
 
   // The floor: the same number of durable inserts of the same size, with no HTTP, checking or sealing.
   const db = new DatabaseSync(path.join(folder, 'bare.sqlite'));
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; CREATE TABLE t (id TEXT PRIMARY KEY, sealed BLOB NOT NULL)');
+  db.exec(
+    'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; CREATE TABLE t (id TEXT PRIMARY KEY, sealed BLOB NOT NULL)',
+  );
   const insert = db.prepare('INSERT INTO t (id, sealed) VALUES (?, ?)');
   const blob = new Uint8Array(900);
   const started = performance.now();

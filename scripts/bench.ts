@@ -39,7 +39,9 @@ const editor = weigh(path.join('dist', 'admin', 'index.html'));
 const pageWeights = pages.filter((page) => !page.includes(`${path.sep}admin${path.sep}`)).map(weigh);
 pageWeights.sort((a, b) => b.bytes - a.bytes);
 const heaviest = pageWeights[0]!;
-const pagefindBytes = files.filter((file) => file.includes(`${path.sep}pagefind${path.sep}`)).reduce((sum, file) => sum + statSync(file).size, 0);
+const pagefindBytes = files
+  .filter((file) => file.includes(`${path.sep}pagefind${path.sep}`))
+  .reduce((sum, file) => sum + statSync(file).size, 0);
 
 const app = await createSiteServer({ root: 'dist' });
 const requests = 500;
@@ -53,8 +55,12 @@ await app.close();
 
 console.log(`Build (content check, Astro, Pagefind): ${buildSeconds.toFixed(1)} s`);
 console.log(`Pages: ${pages.length}; files in dist/: ${files.length}`);
-console.log(`Heaviest public page with its CSS and JS: ${heaviest.page}, ${kb(heaviest.bytes)} (${kb(heaviest.gzipped)} gzipped)`);
+console.log(
+  `Heaviest public page with its CSS and JS: ${heaviest.page}, ${kb(heaviest.bytes)} (${kb(heaviest.gzipped)} gzipped)`,
+);
 console.log(`Median page with its CSS and JS: ${kb(pageWeights[Math.floor(pageWeights.length / 2)]!.bytes)}`);
 console.log(`Search index (dist/pagefind): ${kb(pagefindBytes)}`);
-console.log(`Content editor (/admin/) with its JS: ${kb(editor.bytes)} (${kb(editor.gzipped)} gzipped), loaded by no public page`);
+console.log(
+  `Content editor (/admin/) with its JS: ${kb(editor.bytes)} (${kb(editor.gzipped)} gzipped), loaded by no public page`,
+);
 console.log(`Local server, home page, ${requests} requests in process: ${perRequestMs.toFixed(2)} ms each`);

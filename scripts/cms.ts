@@ -8,7 +8,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { LOCAL_BACKEND_PORT } from '../admin/config.ts';
 
 const children: ChildProcess[] = [
-  spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], { stdio: 'inherit', env: { ...process.env, PORT: String(LOCAL_BACKEND_PORT) } }),
+  spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
+    stdio: 'inherit',
+    env: { ...process.env, PORT: String(LOCAL_BACKEND_PORT) },
+  }),
   spawn('npx', ['astro', 'dev', '--force'], { stdio: 'inherit' }),
 ];
 

@@ -23,7 +23,9 @@ const { values } = parseArgs({
   },
 });
 if (!values['private-key']) {
-  console.error('Say where the hub\'s private key is: npm run hub:collect -- --private-key /path/to/hub-private-key.txt');
+  console.error(
+    "Say where the hub's private key is: npm run hub:collect -- --private-key /path/to/hub-private-key.txt",
+  );
   process.exit(1);
 }
 const keys = await keyPairFromPrivateKey(readFileSync(values['private-key'], 'utf8'));
@@ -43,11 +45,18 @@ try {
   );
   for (const file of result.files) console.log(`Wrote ${file}`);
   if (result.unreadable.length > 0) {
-    console.error(`Could not open ${result.unreadable.length} referral(s) with this key, left waiting: ${result.unreadable.join(', ')}. Check it is the right private key.`);
+    console.error(
+      `Could not open ${result.unreadable.length} referral(s) with this key, left waiting: ${result.unreadable.join(', ')}. Check it is the right private key.`,
+    );
     process.exitCode = 2;
   }
-  console.log('These files hold people\'s details in plain text: import them into the case management system, then delete them.');
-  if (result.deleted > 0) console.log(`Deleted ${result.deleted} referral${result.deleted === 1 ? '' : 's'} collected more than ${readSettingsFile().referral.retentionDays} days ago.`);
+  console.log(
+    "These files hold people's details in plain text: import them into the case management system, then delete them.",
+  );
+  if (result.deleted > 0)
+    console.log(
+      `Deleted ${result.deleted} referral${result.deleted === 1 ? '' : 's'} collected more than ${readSettingsFile().referral.retentionDays} days ago.`,
+    );
 } finally {
   store.close();
 }

@@ -18,13 +18,19 @@ const folder = values.out!;
 const publicFile = path.join(folder, PUBLIC_KEY_FILE);
 const privateFile = path.join(folder, PRIVATE_KEY_FILE);
 if (existsSync(publicFile) || existsSync(privateFile)) {
-  console.error(`There is already a key in ${folder}. Move it somewhere safe first: referrals sealed with it can only be opened with its private key.`);
+  console.error(
+    `There is already a key in ${folder}. Move it somewhere safe first: referrals sealed with it can only be opened with its private key.`,
+  );
   process.exit(1);
 }
 const keys = await generateHubKeyPair();
 mkdirSync(folder, { recursive: true });
 writeFileSync(publicFile, `${keys.publicKey}\n`);
 writeFileSync(privateFile, `${keys.privateKey}\n`, { mode: 0o600 });
-console.log(`Public key (give this to the intake as HUB_PUBLIC_KEY, or leave it in ${publicFile}):\n  ${keys.publicKey}`);
+console.log(
+  `Public key (give this to the intake as HUB_PUBLIC_KEY, or leave it in ${publicFile}):\n  ${keys.publicKey}`,
+);
 console.log(`Private key written to ${privateFile} (readable by you only).`);
-console.log('Move the private key to the hub\'s secure storage. The intake must never have it: it is needed only by "npm run hub:collect".');
+console.log(
+  'Move the private key to the hub\'s secure storage. The intake must never have it: it is needed only by "npm run hub:collect".',
+);

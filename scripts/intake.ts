@@ -14,7 +14,9 @@ import { readSettingsFile } from '../src/content-model/settings-file.ts';
 
 const environment = intakeEnvironment();
 if (!environment.hubPublicKey) {
-  console.error('The intake needs the hub\'s public key: set HUB_PUBLIC_KEY, or HUB_PUBLIC_KEY_FILE (make one with "npm run hub:keygen").');
+  console.error(
+    'The intake needs the hub\'s public key: set HUB_PUBLIC_KEY, or HUB_PUBLIC_KEY_FILE (make one with "npm run hub:keygen").',
+  );
   process.exit(1);
 }
 const port = Number(process.env.PORT ?? 4322);
@@ -33,7 +35,9 @@ async function referralPageTemplate(): Promise<string | undefined> {
     if (!response.ok) throw new Error(`status ${response.status}`);
     return (await response.text()).replace('<head>', `<head><base href="${new URL('/', address).href}">`);
   } catch (error) {
-    console.warn(`Could not fetch the referral page from ${address} (${String(error)}): forms sent without JavaScript will get a plain answer.`);
+    console.warn(
+      `Could not fetch the referral page from ${address} (${String(error)}): forms sent without JavaScript will get a plain answer.`,
+    );
     return undefined;
   }
 }
@@ -58,7 +62,9 @@ await registerIntake(app, {
 await app.listen({ port, host: process.env.HOST ?? '127.0.0.1' });
 const address = app.server.address();
 const listening = typeof address === 'object' && address ? address.port : port;
-console.log(`The hub intake is listening on http://127.0.0.1:${listening}/api/referrals, storing to ${environment.database}.`);
+console.log(
+  `The hub intake is listening on http://127.0.0.1:${listening}/api/referrals, storing to ${environment.database}.`,
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

@@ -8,7 +8,10 @@ import { chromium } from '@playwright/test';
 import { readSettingsFile } from '../src/content-model/settings-file.ts';
 
 const settings = readSettingsFile();
-const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 await page.setContent(`<!doctype html><html><body style="margin:0">

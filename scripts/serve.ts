@@ -25,7 +25,9 @@ const folder = process.env.HUB_KEY_FOLDER ?? DEFAULT_KEY_FOLDER;
 let environment = intakeEnvironment({ HUB_PUBLIC_KEY_FILE: path.join(folder, PUBLIC_KEY_FILE), ...process.env });
 if (!environment.hubPublicKey) {
   if (process.env.NODE_ENV === 'production') {
-    console.error('The intake needs the hub\'s public key: set HUB_PUBLIC_KEY. A production server must never hold the private key, so none is made here.');
+    console.error(
+      "The intake needs the hub's public key: set HUB_PUBLIC_KEY. A production server must never hold the private key, so none is made here.",
+    );
     process.exit(1);
   }
   const publicFile = path.join(folder, PUBLIC_KEY_FILE);
@@ -34,7 +36,9 @@ if (!environment.hubPublicKey) {
     mkdirSync(folder, { recursive: true });
     writeFileSync(publicFile, `${keys.publicKey}\n`);
     writeFileSync(path.join(folder, PRIVATE_KEY_FILE), `${keys.privateKey}\n`, { mode: 0o600 });
-    console.log(`Made a key pair for local use in ${folder}/ (for a real hub, see "npm run hub:keygen" in the README).`);
+    console.log(
+      `Made a key pair for local use in ${folder}/ (for a real hub, see "npm run hub:keygen" in the README).`,
+    );
   }
   environment = intakeEnvironment({ ...process.env, HUB_PUBLIC_KEY_FILE: publicFile });
 }
@@ -54,7 +58,9 @@ const app = await createSiteServer({
 });
 await app.listen({ port, host: process.env.HOST ?? 'localhost' });
 console.log(`Victims First is running at http://localhost:${port}/ (press Ctrl+C to stop)`);
-console.log(`The hub intake is at http://localhost:${port}/api/referrals, storing to ${environment.database} (key: ${environment.keySource}).`);
+console.log(
+  `The hub intake is at http://localhost:${port}/api/referrals, storing to ${environment.database} (key: ${environment.keySource}).`,
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

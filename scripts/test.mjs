@@ -4,8 +4,8 @@
  * 1. Checks that npm scripts run Node 22.12 or later (from the `node` devDependency).
  * 2. Makes sure Debian's Chromium is installed, installing it when running as root.
  * 3. Builds the site, so the browser tests test the code as it is now.
- * 4. Type-checks, runs Vitest, then Playwright, and ends with one line:
- *    "N passed, N failed".
+ * 4. Checks formatting (Prettier) and types, runs Vitest, then Playwright,
+ *    and ends with one line: "N passed, N failed".
  *
  * Plain JavaScript, so it can explain itself even on the machine's older Node.
  */
@@ -29,23 +29,34 @@ function fail(message) {
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
   if (!process.env.VF_TEST_RETRIED_NODE) {
-    console.log(`npm scripts are running Node ${process.versions.node}; restoring Node 24 from the "node" devDependency…`);
+    console.log(
+      `npm scripts are running Node ${process.versions.node}; restoring Node 24 from the "node" devDependency…`,
+    );
     if (run('npm', ['rebuild', 'node']) === 0) {
       process.exit(run('npm', ['test'], { env: { ...process.env, VF_TEST_RETRIED_NODE: '1' } }));
     }
   }
-  fail(`Node ${process.versions.node} is too old. Run "npm install" (or "npm rebuild node") so npm scripts use Node 24 from node_modules, then run "npm test" again.`);
+  fail(
+    `Node ${process.versions.node} is too old. Run "npm install" (or "npm rebuild node") so npm scripts use Node 24 from node_modules, then run "npm test" again.`,
+  );
 }
 
 // 2. Chromium
 if (!existsSync(chromium)) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
-    fail(`Chromium is not installed at ${chromium}. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\nthen run "npm test" again. (Or set CHROMIUM_PATH to another Chromium.)`);
+    fail(
+      `Chromium is not installed at ${chromium}. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\nthen run "npm test" again. (Or set CHROMIUM_PATH to another Chromium.)`,
+    );
   }
   console.log('Installing Chromium from Debian’s packages…');
-  if (run('apt-get', ['update']) !== 0 || run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium']) !== 0) {
-    fail('Installing Chromium failed. Run "apt-get update && apt-get install -y chromium" by hand and read its errors.');
+  if (
+    run('apt-get', ['update']) !== 0 ||
+    run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium']) !== 0
+  ) {
+    fail(
+      'Installing Chromium failed. Run "apt-get update && apt-get install -y chromium" by hand and read its errors.',
+    );
   }
 }
 
@@ -57,11 +68,22 @@ if (run('npm', ['run', 'build']) !== 0) fail('The site did not build, so the tes
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
+console.log('\nFormatting (Prettier)…');
+const formatStatus = run('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
+if (formatStatus !== 0)
+  console.error('Some files are not formatted. Run "npm run format" to format them, then commit the result.');
+
 console.log('\nType check (astro check, TypeScript strict)…');
 const typeCheckStatus = run('npx', ['astro', 'check']);
 
 console.log('\nUnit tests (Vitest)…');
-const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+const vitestStatus = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/vitest.json',
+]);
 
 console.log('\nBrowser tests (Playwright with Chromium)…');
 const playwrightStatus = run('npx', ['playwright', 'test']);
@@ -74,9 +96,9 @@ function readJson(file) {
   }
 }
 
-// The type check counts as one test: it passes or fails as a whole.
-let passed = typeCheckStatus === 0 ? 1 : 0;
-let failed = typeCheckStatus === 0 ? 0 : 1;
+// The formatting check and the type check count as one test each: each passes or fails as a whole.
+let passed = [formatStatus, typeCheckStatus].filter((status) => status === 0).length;
+let failed = 2 - passed;
 
 const vitest = readJson('test-results/vitest.json');
 if (vitest) {
@@ -92,6 +114,8 @@ if (playwright) {
 }
 if (!playwright || (playwrightStatus !== 0 && playwright.stats.unexpected === 0)) failed += 1;
 
-console.log(`\nType check: ${typeCheckStatus === 0 ? 'passed' : 'failed'}; Vitest: ${vitest ? `${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed` : 'did not report'}; Playwright: ${playwright ? `${playwright.stats.expected} passed, ${playwright.stats.unexpected} failed` : 'did not report'}.`);
+console.log(
+  `\nType check: ${typeCheckStatus === 0 ? 'passed' : 'failed'}; Vitest: ${vitest ? `${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed` : 'did not report'}; Playwright: ${playwright ? `${playwright.stats.expected} passed, ${playwright.stats.unexpected} failed` : 'did not report'}.`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, describeProblem, fieldPath, hiddenPagePaths, InvalidContentError, monthsBefore, readData } from './guard.ts';
+import {
+  checkContent,
+  describeProblem,
+  fieldPath,
+  hiddenPagePaths,
+  InvalidContentError,
+  monthsBefore,
+  readData,
+} from './guard.ts';
 
 const now = new Date('2026-11-23T12:00:00Z');
 
@@ -44,12 +52,20 @@ describe('the content guard on broken content', () => {
   const lines = report.errors.map(describeProblem);
 
   it('names the file and the missing field', () => {
-    expect(lines).toContain('tests/fixtures/content-broken/pages/no-title.md: field "title" is missing: this field is required');
+    expect(lines).toContain(
+      'tests/fixtures/content-broken/pages/no-title.md: field "title" is missing: this field is required',
+    );
   });
 
   it('names list items by position and says what is allowed', () => {
-    expect(lines).toContainEqual(expect.stringMatching(/services\/bad-contact\.md: field "areas\[0\]" must be one of: "thames-valley", "berkshire"/));
-    expect(lines).toContain('tests/fixtures/content-broken/services/bad-contact.md: field "contacts[0].value" must be a phone number using digits and spaces only');
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /services\/bad-contact\.md: field "areas\[0\]" must be one of: "thames-valley", "berkshire"/,
+      ),
+    );
+    expect(lines).toContain(
+      'tests/fixtures/content-broken/services/bad-contact.md: field "contacts[0].value" must be a phone number using digits and spaces only',
+    );
   });
 
   it('names a right or glossary term that does not exist, so a typo never leaves a broken link', () => {
@@ -62,16 +78,26 @@ describe('the content guard on broken content', () => {
   });
 
   it('names nested fields in the settings file', () => {
-    expect(lines).toContainEqual(expect.stringContaining('settings/site.yaml: field "hub.phone" must be a phone number'));
-    expect(lines).toContainEqual(expect.stringContaining('settings/site.yaml: field "exitPage.url" must be a full web address starting with "https://"'));
+    expect(lines).toContainEqual(
+      expect.stringContaining('settings/site.yaml: field "hub.phone" must be a phone number'),
+    );
+    expect(lines).toContainEqual(
+      expect.stringContaining(
+        'settings/site.yaml: field "exitPage.url" must be a full web address starting with "https://"',
+      ),
+    );
   });
 
   it('explains dates written the wrong way and dates in the wrong order', () => {
-    expect(lines).toContainEqual(expect.stringContaining('campaigns/backwards.md: field "lastReviewed" is not a date: write it YYYY-MM-DD'));
+    expect(lines).toContainEqual(
+      expect.stringContaining('campaigns/backwards.md: field "lastReviewed" is not a date: write it YYYY-MM-DD'),
+    );
   });
 
   it('reports files it cannot read, rather than stopping at the first', () => {
-    expect(lines).toContainEqual(expect.stringMatching(/rights\/no-front-matter\.md could not be read: has no front matter/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/rights\/no-front-matter\.md could not be read: has no front matter/),
+    );
     expect(lines).toContainEqual(expect.stringMatching(/glossary\/bad-yaml\.md could not be read:/));
   });
 
@@ -121,7 +147,9 @@ describe('the content guard on addresses', async () => {
     try {
       cpSync('tests/fixtures/content-valid', root, { recursive: true });
       change(root);
-      return checkContent(root, now).errors.map((problem) => `${path.basename(problem.file)}: ${problem.field} ${problem.message}`);
+      return checkContent(root, now).errors.map(
+        (problem) => `${path.basename(problem.file)}: ${problem.field} ${problem.message}`,
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -136,7 +164,9 @@ describe('the content guard on addresses', async () => {
     );
     // Whichever file is read second gets the error; it names the other one.
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^(break-ins|burglary)\.md: aliases\[0\] is "break-in", but \/vip\/break-in\/ is already used by .*(burglary|break-ins)\.md \(aliases\[0\]\)/);
+    expect(errors[0]).toMatch(
+      /^(break-ins|burglary)\.md: aliases\[0\] is "break-in", but \/vip\/break-in\/ is already used by .*(burglary|break-ins)\.md \(aliases\[0\]\)/,
+    );
     expect(errors[0]).toContain('break-ins.md');
     expect(errors[0]).toContain('burglary.md');
   });
@@ -144,9 +174,14 @@ describe('the content guard on addresses', async () => {
   it('refuses a campaign picture that is not in public/', () => {
     const errors = checkChanged((root) => {
       const file = path.join(root, 'campaigns/hate.md');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('/images/campaigns/lets-hate-hate.svg', '/images/campaigns/missing.png'));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace('/images/campaigns/lets-hate-hate.svg', '/images/campaigns/missing.png'),
+      );
     });
-    expect(errors).toContain('hate.md: hero.src is /images/campaigns/missing.png, but there is no such picture in public/: upload it, or correct the path');
+    expect(errors).toContain(
+      'hate.md: hero.src is /images/campaigns/missing.png, but there is no such picture in public/: upload it, or correct the path',
+    );
   });
 
   it('refuses the pack code "share", which is the officers’ page', () => {
@@ -165,11 +200,21 @@ describe('the content guard on addresses', async () => {
         `${readFileSync(file, 'utf8')}\nredirects:\n  - { from: /about/, to: /vip/ }\n  - { from: /old-help/, to: /old-help/ }\n  - { from: /first/, to: /second/ }\n  - { from: /second/, to: /about/ }\n  - { from: /second/, to: /vip/ }\n  - { from: /help/, to: /vip/break-in/ }\n`,
       );
     });
-    expect(errors).toContain('site.yaml: redirects[0].from is /about/, which is still a page or a pack address: a redirect must not take it over');
-    expect(errors).toContain('site.yaml: redirects[1].to is the same as the old address, /old-help/: a redirect must lead somewhere else');
-    expect(errors).toContain('site.yaml: redirects[2].to is /second/, which itself redirects: lead straight to the final address');
-    expect(errors).toContain('site.yaml: redirects[4].from is /second/, which is already redirected above: list each old address once');
-    expect(errors).toContain('site.yaml: redirects[5].to is /vip/break-in/, which itself redirects: lead straight to the final address');
+    expect(errors).toContain(
+      'site.yaml: redirects[0].from is /about/, which is still a page or a pack address: a redirect must not take it over',
+    );
+    expect(errors).toContain(
+      'site.yaml: redirects[1].to is the same as the old address, /old-help/: a redirect must lead somewhere else',
+    );
+    expect(errors).toContain(
+      'site.yaml: redirects[2].to is /second/, which itself redirects: lead straight to the final address',
+    );
+    expect(errors).toContain(
+      'site.yaml: redirects[4].from is /second/, which is already redirected above: list each old address once',
+    );
+    expect(errors).toContain(
+      'site.yaml: redirects[5].to is /vip/break-in/, which itself redirects: lead straight to the final address',
+    );
   });
 });
 

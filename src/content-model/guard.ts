@@ -43,7 +43,10 @@ export function fieldPath(pathParts: readonly PropertyKey[]): string {
 export function readData(source: string, fileName: string): unknown {
   if (/\.ya?ml$/.test(fileName)) return parseYaml(source);
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
-  if (!match) throw new Error('has no front matter: it must start with a line of three dashes (---), then the fields, then another ---');
+  if (!match)
+    throw new Error(
+      'has no front matter: it must start with a line of three dashes (---), then the fields, then another ---',
+    );
   return parseYaml(match[1] ?? '') ?? {};
 }
 
@@ -58,7 +61,11 @@ function reviewWarnings(file: string, data: { lastReviewed?: Date; toCheck?: str
   const warnings: ContentProblem[] = [];
   if (data.lastReviewed && data.lastReviewed < monthsBefore(now, REVIEW_AFTER_MONTHS)) {
     const when = data.lastReviewed.toISOString().slice(0, 10);
-    warnings.push({ file, field: 'lastReviewed', message: `was ${when}: more than ${REVIEW_AFTER_MONTHS} months ago. Check the content is still right, then update the date.` });
+    warnings.push({
+      file,
+      field: 'lastReviewed',
+      message: `was ${when}: more than ${REVIEW_AFTER_MONTHS} months ago. Check the content is still right, then update the date.`,
+    });
   }
   if (data.toCheck) {
     warnings.push({ file, field: 'toCheck', message: `says something needs checking: "${data.toCheck}"` });
@@ -71,7 +78,10 @@ export function checkContent(contentRoot: string, now: Date = new Date()): Conte
   const report: ContentReport = { errors: [], warnings: [], checked: 0 };
   const projectRoot = process.cwd();
   const valid: ValidEntry[] = [];
-  for (const [name, type] of Object.entries(contentTypes) as [ContentTypeName, (typeof contentTypes)[ContentTypeName]][]) {
+  for (const [name, type] of Object.entries(contentTypes) as [
+    ContentTypeName,
+    (typeof contentTypes)[ContentTypeName],
+  ][]) {
     const folder = path.resolve(contentRoot, type.folder);
     const files = globSync(type.pattern, { cwd: folder }).sort();
     for (const relative of files) {
@@ -97,13 +107,21 @@ export function checkContent(contentRoot: string, now: Date = new Date()): Conte
       valid.push({
         type: name,
         file,
-        id: relative.split(path.sep).join('/').replace(/\.[^.]+$/, ''),
+        id: relative
+          .split(path.sep)
+          .join('/')
+          .replace(/\.[^.]+$/, ''),
         fileName: path.basename(relative).replace(/\.[^.]+$/, ''),
         data: result.data as Record<string, unknown>,
       });
     }
   }
-  report.errors.push(...brokenReferences(valid), ...packAddressClashes(valid), ...badRedirects(valid), ...missingPictures(valid));
+  report.errors.push(
+    ...brokenReferences(valid),
+    ...packAddressClashes(valid),
+    ...badRedirects(valid),
+    ...missingPictures(valid),
+  );
   return report;
 }
 
@@ -121,7 +139,13 @@ function missingPictures(entries: readonly ValidEntry[]): ContentProblem[] {
   return entries.flatMap((entry) => {
     const hero = entry.data['hero'] as { src?: string } | undefined;
     if (!hero?.src || existsSync(path.join(PUBLIC_FOLDER, hero.src))) return [];
-    return [{ file: entry.file, field: 'hero.src', message: `is ${hero.src}, but there is no such picture in public/: upload it, or correct the path` }];
+    return [
+      {
+        file: entry.file,
+        field: 'hero.src',
+        message: `is ${hero.src}, but there is no such picture in public/: upload it, or correct the path`,
+      },
+    ];
   });
 }
 
@@ -156,16 +180,24 @@ function badRedirects(entries: readonly ValidEntry[]): ContentProblem[] {
   const packOthers = new Set(
     entries
       .filter((entry) => entry.type === 'vip')
-      .flatMap((entry) => [...((entry.data['aliases'] as string[]) ?? []), ...((entry.data['formerCodes'] as string[]) ?? [])].map((code) => `/vip/${code}/`)),
+      .flatMap((entry) =>
+        [...((entry.data['aliases'] as string[]) ?? []), ...((entry.data['formerCodes'] as string[]) ?? [])].map(
+          (code) => `/vip/${code}/`,
+        ),
+      ),
   );
   const froms = new Set(redirects.map((redirect) => redirect.from));
   const seen = new Set<string>();
   const problems: ContentProblem[] = [];
   redirects.forEach((redirect, index) => {
-    const problem = (field: 'from' | 'to', message: string) => problems.push({ file: settings.file, field: `redirects[${index}].${field}`, message });
-    if (redirect.from === redirect.to) problem('to', `is the same as the old address, ${redirect.from}: a redirect must lead somewhere else`);
-    else if (pages.has(redirect.from) || packOthers.has(redirect.from)) problem('from', `is ${redirect.from}, which is still a page or a pack address: a redirect must not take it over`);
-    if (seen.has(redirect.from)) problem('from', `is ${redirect.from}, which is already redirected above: list each old address once`);
+    const problem = (field: 'from' | 'to', message: string) =>
+      problems.push({ file: settings.file, field: `redirects[${index}].${field}`, message });
+    if (redirect.from === redirect.to)
+      problem('to', `is the same as the old address, ${redirect.from}: a redirect must lead somewhere else`);
+    else if (pages.has(redirect.from) || packOthers.has(redirect.from))
+      problem('from', `is ${redirect.from}, which is still a page or a pack address: a redirect must not take it over`);
+    if (seen.has(redirect.from))
+      problem('from', `is ${redirect.from}, which is already redirected above: list each old address once`);
     seen.add(redirect.from);
     if (froms.has(redirect.to.replace(/#.*$/, '')) || packOthers.has(redirect.to.replace(/#.*$/, '')))
       problem('to', `is ${redirect.to}, which itself redirects: lead straight to the final address`);
@@ -173,7 +205,9 @@ function badRedirects(entries: readonly ValidEntry[]): ContentProblem[] {
   return problems;
 }
 
-/** Pack addresses (codes, other short addresses, former codes) used twice: one printed address must lead to one section. */
+/**
+ * Pack addresses (codes, other short addresses, former codes) used twice: one printed address must lead to one section.
+ */
 function packAddressClashes(entries: readonly ValidEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const taken = new Map<string, string>();
@@ -184,7 +218,12 @@ function packAddressClashes(entries: readonly ValidEntry[]): ContentProblem[] {
       names.forEach((name, index) => {
         const where = field === 'code' ? field : `${field}[${index}]`;
         const owner = taken.get(name);
-        if (owner) problems.push({ file: entry.file, field: where, message: `is "${name}", but /vip/${name}/ is already used by ${owner}: each pack address must lead to one section` });
+        if (owner)
+          problems.push({
+            file: entry.file,
+            field: where,
+            message: `is "${name}", but /vip/${name}/ is already used by ${owner}: each pack address must lead to one section`,
+          });
         else taken.set(name, `${entry.file} (${where})`);
       });
     }
@@ -197,7 +236,9 @@ function brokenReferences(entries: readonly ValidEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const reference of contentReferences) {
     const known = new Set(
-      entries.filter((entry) => entry.type === reference.to).map((entry) => (reference.key === 'slug' ? String(entry.data['slug']) : entry.fileName)),
+      entries
+        .filter((entry) => entry.type === reference.to)
+        .map((entry) => (reference.key === 'slug' ? String(entry.data['slug']) : entry.fileName)),
     );
     for (const entry of entries.filter((candidate) => candidate.type === reference.from)) {
       const names = entry.data[reference.field];
@@ -205,7 +246,11 @@ function brokenReferences(entries: readonly ValidEntry[]): ContentProblem[] {
       names.forEach((name, index) => {
         if (!known.has(String(name))) {
           const folder = contentTypes[reference.to].folder;
-          problems.push({ file: entry.file, field: `${reference.field}[${index}]`, message: `names the ${reference.noun} "${String(name)}", but there is no ${reference.noun} with that name in content/${folder}` });
+          problems.push({
+            file: entry.file,
+            field: `${reference.field}[${index}]`,
+            message: `names the ${reference.noun} "${String(name)}", but there is no ${reference.noun} with that name in content/${folder}`,
+          });
         }
       });
     }
@@ -215,7 +260,9 @@ function brokenReferences(entries: readonly ValidEntry[]): ContentProblem[] {
 
 /** One line per problem: `content/services/hub.md: field "phone" must be a phone number`. */
 export function describeProblem(problem: ContentProblem): string {
-  return problem.field ? `${problem.file}: field "${problem.field}" ${problem.message}` : `${problem.file} ${problem.message}`;
+  return problem.field
+    ? `${problem.file}: field "${problem.field}" ${problem.message}`
+    : `${problem.file} ${problem.message}`;
 }
 
 export class InvalidContentError extends Error {
@@ -239,5 +286,12 @@ export function hiddenPagePaths(contentRoot: string): string[] {
       const data = readData(readFileSync(path.join(folder, relative), 'utf8'), relative) as { hidden?: unknown };
       return data?.hidden === true;
     })
-    .map((relative) => pageAddress(relative.replace(/\.mdx?$/, '').split(path.sep).join('/')));
+    .map((relative) =>
+      pageAddress(
+        relative
+          .replace(/\.mdx?$/, '')
+          .split(path.sep)
+          .join('/'),
+      ),
+    );
 }

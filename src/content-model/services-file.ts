@@ -21,7 +21,9 @@ export function readReferrableServices(contentRoot: string = contentDirectory())
   return globSync('*.md', { cwd: folder })
     .flatMap((file) => {
       const result = serviceSchema.safeParse(readData(readFileSync(path.join(folder, file), 'utf8'), file));
-      return result.success && result.data.referrable ? [{ value: file.replace(/\.md$/, ''), label: result.data.name }] : [];
+      return result.success && result.data.referrable
+        ? [{ value: file.replace(/\.md$/, ''), label: result.data.name }]
+        : [];
     })
     .sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
 }

@@ -25,7 +25,12 @@ export const vipAddress = (code: string) => `/vip/${code}/`;
 
 /** A pack section's aliases and former codes, each leading to its code. */
 export function vipRedirects(sections: readonly Pick<VipEntry, 'code' | 'aliases' | 'formerCodes'>[]): Redirect[] {
-  return sections.flatMap((section) => [...section.aliases, ...section.formerCodes].map((other) => ({ from: vipAddress(other), to: vipAddress(section.code) })));
+  return sections.flatMap((section) =>
+    [...section.aliases, ...section.formerCodes].map((other) => ({
+      from: vipAddress(other),
+      to: vipAddress(section.code),
+    })),
+  );
 }
 
 /** Every redirect the content asks for, read straight from content/ (for the Astro config and the server). */
@@ -43,9 +48,15 @@ export function astroRedirects(redirects: readonly Redirect[]): Record<string, s
   return Object.fromEntries(redirects.map((redirect) => [redirect.from.replace(/\/$/, ''), redirect.to]));
 }
 
-/** The _redirects file static hosts (Netlify, Cloudflare Pages) read: each old address, with and without its final slash. */
+/**
+ * The _redirects file static hosts (Netlify, Cloudflare Pages) read: each old address, with and without its final
+ * slash.
+ */
 export function redirectsFile(redirects: readonly Redirect[]): string {
-  const lines = redirects.flatMap((redirect) => [`${redirect.from} ${redirect.to} 301`, `${redirect.from.replace(/\/$/, '')} ${redirect.to} 301`]);
+  const lines = redirects.flatMap((redirect) => [
+    `${redirect.from} ${redirect.to} 301`,
+    `${redirect.from.replace(/\/$/, '')} ${redirect.to} 301`,
+  ]);
   return `# Old and extra addresses that lead elsewhere. Written by the build from content/: do not edit.\n${lines.join('\n')}\n`;
 }
 

@@ -64,7 +64,11 @@ export function adminContentSecurityPolicy(options: SecurityHeaderOptions): stri
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
-    ["img-src 'self' data: blob:", ...remote, ...(remote.includes('https://api.github.com') ? ['https://avatars.githubusercontent.com'] : [])].join(' '),
+    [
+      "img-src 'self' data: blob:",
+      ...remote,
+      ...(remote.includes('https://api.github.com') ? ['https://avatars.githubusercontent.com'] : []),
+    ].join(' '),
     "font-src 'self' data:",
     `connect-src ${connect.join(' ')}`,
     "form-action 'self'",
@@ -116,10 +120,15 @@ export function adminSecurityHeaders(options: SecurityHeaderOptions): Record<str
 
 const isAdminPath = (pathname: string) => pathname === ADMIN_PATH.slice(0, -1) || pathname.startsWith(ADMIN_PATH);
 
-/** The headers for a request path. The intake's answers (/api/) are never stored: Back must not bring back someone's answers. */
+/**
+ * The headers for a request path. The intake's answers (/api/) are never stored: Back must not bring back someone's
+ * answers.
+ */
 export function headersForPath(pathname: string, options: SecurityHeaderOptions): Record<string, string> {
   if (isAdminPath(pathname)) return adminSecurityHeaders(options);
-  return pathname.startsWith('/api/') ? { ...securityHeaders(options), 'Cache-Control': 'no-store' } : securityHeaders(options);
+  return pathname.startsWith('/api/')
+    ? { ...securityHeaders(options), 'Cache-Control': 'no-store' }
+    : securityHeaders(options);
 }
 
 /**

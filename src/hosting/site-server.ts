@@ -41,7 +41,9 @@ export async function createSiteServer({ root, logger = false, intake }: SiteSer
 
   // Old and extra addresses answer with a permanent redirect, as a static host does from _redirects.
   const redirectsPath = path.join(distRoot, '_redirects');
-  const redirects = existsSync(redirectsPath) ? parseRedirectsFile(readFileSync(redirectsPath, 'utf8')) : new Map<string, string>();
+  const redirects = existsSync(redirectsPath)
+    ? parseRedirectsFile(readFileSync(redirectsPath, 'utf8'))
+    : new Map<string, string>();
   app.addHook('onRequest', async (request, reply) => {
     const target = redirects.get(new URL(request.url, 'http://localhost').pathname);
     if (target && (request.method === 'GET' || request.method === 'HEAD')) await reply.redirect(target, 301);

@@ -6,7 +6,7 @@
 
 const en = {
   'site.tagline': 'Support for victims and witnesses of crime in Thames Valley',
-  'skipLink': 'Skip to main content',
+  skipLink: 'Skip to main content',
   'exit.region': 'Leave this site quickly',
   'exit.label': 'Exit this page',
   'exit.hint': 'Or press the Shift key 3 times',
@@ -32,7 +32,8 @@ const en = {
   'footer.linksLabel': 'About this site',
   'footer.runBy': 'Victims First is run by the {organisation}.',
   'footer.noCookies': 'This site sets no cookies and uses no analytics.',
-  'home.emergency': 'In an emergency, call {emergency}. If you cannot speak, call {emergency} from a mobile and press {code} when asked.',
+  'home.emergency':
+    'In an emergency, call {emergency}. If you cannot speak, call {emergency} from a mobile and press {code} when asked.',
   'right.helpHeading': 'Help with this right',
   'right.helpHub': 'The {hub} can explain this right and help you get it. Call',
   'right.helpOnline': 'ask for support online',
@@ -41,7 +42,8 @@ const en = {
   'home.campaignsNow': 'Campaigns running now',
   'home.allCampaigns': 'See all our campaigns',
   'home.callTheHub': 'Call the {hub} on',
-  'home.whatTheHubDoes': 'We will listen, help you work out what you need, and put you in touch with the right support.',
+  'home.whatTheHubDoes':
+    'We will listen, help you work out what you need, and put you in touch with the right support.',
   'home.askForSupport': 'Ask for support',
   'home.howWeCanHelp': 'How we can help',
   'home.staySafeHeading': 'Staying safe on this site',
@@ -50,9 +52,11 @@ const en = {
   'home.coverYourTracks': 'How to cover your tracks online',
   'signposts.heading': 'Where to go next',
   'notFound.title': 'Page not found',
-  'notFound.description': 'The page you were looking for is not here. Find what you need, or call the Victims First Hub.',
+  'notFound.description':
+    'The page you were looking for is not here. Find what you need, or call the Victims First Hub.',
   'notFound.lead': 'We could not find that page.',
-  'notFound.explain': 'If you typed the address, check it is right. If you followed a link from a leaflet or a message, the page may have moved.',
+  'notFound.explain':
+    'If you typed the address, check it is right. If you followed a link from a leaflet or a message, the page may have moved.',
   'notFound.findHeading': 'Find what you need',
   'notFound.home': 'Go to the home page',
   'notFound.search': 'Search this site',
@@ -65,9 +69,10 @@ const en = {
   'search.description': 'Search every page on the Victims First website, or browse the full list of pages.',
   'search.hint': 'Type a word, for example court, bail, hate crime or counselling. Results appear as you type.',
   'search.placeholder': 'What are you looking for?',
-  'search.needsJavaScript': 'Searching needs JavaScript, which is turned off or has not loaded. You can still find every page in the list below.',
+  'search.needsJavaScript':
+    'Searching needs JavaScript, which is turned off or has not loaded. You can still find every page in the list below.',
   'search.allPages': 'All pages',
-  'lastReviewed': 'Last checked',
+  lastReviewed: 'Last checked',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -79,7 +84,11 @@ export const defaultLanguage = 'en';
 
 /** The language the shell shows for a page in `lang`: that language if translated, otherwise English. */
 export function shellLanguage(lang: string): string {
-  return uiStrings[lang] ? lang : uiStrings[lang.split('-')[0] ?? ''] ? (lang.split('-')[0] ?? defaultLanguage) : defaultLanguage;
+  return uiStrings[lang]
+    ? lang
+    : uiStrings[lang.split('-')[0] ?? '']
+      ? (lang.split('-')[0] ?? defaultLanguage)
+      : defaultLanguage;
 }
 
 /**

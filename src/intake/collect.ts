@@ -26,7 +26,8 @@ export async function keyPairFromPrivateKey(privateKey: string): Promise<HubKeyP
 /** One CSV cell: quoted, and never read by a spreadsheet as a formula. */
 export function csvCell(value: unknown): string {
   const text = Array.isArray(value) ? value.join('; ') : value === undefined || value === null ? '' : String(value);
-  // Cells a spreadsheet would run as a formula get a leading apostrophe; phone numbers such as "+44 7700 900982" do not.
+  // Cells a spreadsheet would run as a formula get a leading apostrophe; phone numbers such as "+44 7700 900982" do
+  // not.
   const formula = /^[=@\t\r]/.test(text) || (/^[+-]/.test(text) && !/^[+-][\d\s()]*$/.test(text));
   const safe = formula ? `'${text}` : text;
   return `"${safe.replace(/"/g, '""')}"`;
@@ -34,7 +35,9 @@ export function csvCell(value: unknown): string {
 
 export function toCsv(referrals: readonly CollectedReferral[], columns: readonly string[]): string {
   const header = ['reference', 'receivedAt', ...columns].map(csvCell).join(',');
-  const rows = referrals.map((item) => [item.reference, item.receivedAt, ...columns.map((column) => item.referral[column])].map(csvCell).join(','));
+  const rows = referrals.map((item) =>
+    [item.reference, item.receivedAt, ...columns.map((column) => item.referral[column])].map(csvCell).join(','),
+  );
   return [header, ...rows].join('\r\n') + '\r\n';
 }
 
@@ -55,7 +58,10 @@ export interface CollectResult {
   unreadable: string[];
 }
 
-/** Write a file so that it is complete on disk before anything depends on it: temporary name, fsync, rename, fsync the folder. */
+/**
+ * Write a file so that it is complete on disk before anything depends on it: temporary name, fsync, rename, fsync the
+ * folder.
+ */
 function writeDurably(file: string, content: string): void {
   const temporary = `${file}.partial`;
   const handle = openSync(temporary, 'w', 0o600);
@@ -80,12 +86,21 @@ function takeLock(outDir: string): () => void {
   try {
     closeSync(openSync(lock, 'wx'));
   } catch {
-    throw new Error(`Another collection is running (or one stopped part-way): if none is running, delete ${lock} and try again.`);
+    throw new Error(
+      `Another collection is running (or one stopped part-way): if none is running, delete ${lock} and try again.`,
+    );
   }
   return () => rmSync(lock, { force: true });
 }
 
-export async function collectReferrals({ store, keys, outDir, columns, retentionDays, now = new Date() }: CollectOptions): Promise<CollectResult> {
+export async function collectReferrals({
+  store,
+  keys,
+  outDir,
+  columns,
+  retentionDays,
+  now = new Date(),
+}: CollectOptions): Promise<CollectResult> {
   mkdirSync(outDir, { recursive: true, mode: 0o700 });
   const releaseLock = takeLock(outDir);
   try {
@@ -93,8 +108,16 @@ export async function collectReferrals({ store, keys, outDir, columns, retention
     const unreadable: string[] = [];
     for (const row of store.uncollected()) {
       try {
-        const opened = (await openSealed(row.sealed, keys)) as { receivedAt: string; referral: Record<string, unknown>; flags?: string[] };
-        collected.push({ reference: row.reference, receivedAt: opened.receivedAt, referral: opened.flags ? { ...opened.referral, flags: opened.flags } : opened.referral });
+        const opened = (await openSealed(row.sealed, keys)) as {
+          receivedAt: string;
+          referral: Record<string, unknown>;
+          flags?: string[];
+        };
+        collected.push({
+          reference: row.reference,
+          receivedAt: opened.receivedAt,
+          referral: opened.flags ? { ...opened.referral, flags: opened.flags } : opened.referral,
+        });
       } catch {
         unreadable.push(row.reference);
       }

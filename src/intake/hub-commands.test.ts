@@ -10,7 +10,8 @@ import { sealForHub } from './sealing.ts';
 const folder = mkdtempSync(path.join(tmpdir(), 'vf-hub-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-const run = (script: string, args: string[]) => spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', timeout: 30_000 });
+const run = (script: string, args: string[]) =>
+  spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', timeout: 30_000 });
 
 describe('hub commands', () => {
   const keys = path.join(folder, 'keys');
@@ -30,21 +31,46 @@ describe('hub commands', () => {
     const store = openReferralStore(database);
     const referral = { name: 'Collect Me', crimeTypes: ['fraud'] };
     const receivedAt = new Date('2026-11-23T09:30:00Z');
-    const sealed = await sealForHub({ receivedAt: receivedAt.toISOString(), referral }, readFileSync(path.join(keys, 'hub-public-key.txt'), 'utf8'));
-    const { reference } = store.record({ canonicalBody: canonicalJson(referral), sealed, receivedAt }) as { reference: string };
+    const sealed = await sealForHub(
+      { receivedAt: receivedAt.toISOString(), referral },
+      readFileSync(path.join(keys, 'hub-public-key.txt'), 'utf8'),
+    );
+    const { reference } = store.record({ canonicalBody: canonicalJson(referral), sealed, receivedAt }) as {
+      reference: string;
+    };
     store.close();
 
     const out = path.join(folder, 'out');
-    const result = run('scripts/hub-collect.ts', ['--private-key', path.join(keys, 'hub-private-key.txt'), '--database', database, '--out', out]);
+    const result = run('scripts/hub-collect.ts', [
+      '--private-key',
+      path.join(keys, 'hub-private-key.txt'),
+      '--database',
+      database,
+      '--out',
+      out,
+    ]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`Collected 1 referral: ${reference}`);
     const files = readdirSync(out);
     expect(files.some((file) => file.endsWith('.json'))).toBe(true);
-    const csv = readFileSync(path.join(out, files.find((file) => file.endsWith('.csv'))!), 'utf8');
+    const csv = readFileSync(
+      path.join(
+        out,
+        files.find((file) => file.endsWith('.csv'))!,
+      ),
+      'utf8',
+    );
     expect(csv).toContain('"Collect Me"');
 
-    const again = run('scripts/hub-collect.ts', ['--private-key', path.join(keys, 'hub-private-key.txt'), '--database', database, '--out', out]);
+    const again = run('scripts/hub-collect.ts', [
+      '--private-key',
+      path.join(keys, 'hub-private-key.txt'),
+      '--database',
+      database,
+      '--out',
+      out,
+    ]);
     expect(again.stdout).toContain('No new referrals.');
   });
 

@@ -23,7 +23,15 @@ afterAll(() => {
 /** Start the intake on a free port; resolves with its address once it listens. */
 function startIntake(publicKey: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['scripts/intake.ts'], {
-    env: { ...process.env, PORT: '0', INTAKE_DATABASE: database, HUB_PUBLIC_KEY: publicKey, INTAKE_LOG: 'off', INTAKE_PER_MINUTE: '100000', SITE_ORIGIN: 'http://localhost:4321' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      INTAKE_DATABASE: database,
+      HUB_PUBLIC_KEY: publicKey,
+      INTAKE_LOG: 'off',
+      INTAKE_PER_MINUTE: '100000',
+      SITE_ORIGIN: 'http://localhost:4321',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.push(child);
@@ -61,7 +69,8 @@ describe('the intake killed mid-run', () => {
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ ...validReferral, name: `Person ${id}-${index}`, idempotencyKey: key }),
           });
-          if (response.status === 201) acknowledged.set(((await response.json()) as { reference: string }).reference, `Person ${id}-${index}`);
+          if (response.status === 201)
+            acknowledged.set(((await response.json()) as { reference: string }).reference, `Person ${id}-${index}`);
         } catch {
           return; // the intake is gone
         }
@@ -83,7 +92,8 @@ describe('the intake killed mid-run', () => {
     await new Promise((resolve) => restarted.child.once('exit', resolve));
 
     const store = openReferralStore(database);
-    // SIGKILL keeps the operating system's cached writes, so also check the store commits to disk itself: WAL, synchronous FULL (2).
+    // SIGKILL keeps the operating system's cached writes, so also check the store commits to disk itself: WAL,
+    // synchronous FULL (2).
     expect(store.durability()).toEqual({ journalMode: 'wal', synchronous: 2 });
     const stored = new Map(store.uncollected().map((row) => [row.reference, row]));
     for (const [reference, name] of acknowledged) {
@@ -93,7 +103,11 @@ describe('the intake killed mid-run', () => {
       expect(opened.referral.name).toBe(name);
     }
     // Nothing was stored twice: every stored referral is a different person.
-    const names = await Promise.all([...stored.values()].map(async (row) => ((await openSealed(row.sealed, keys)) as { referral: { name: string } }).referral.name));
+    const names = await Promise.all(
+      [...stored.values()].map(
+        async (row) => ((await openSealed(row.sealed, keys)) as { referral: { name: string } }).referral.name,
+      ),
+    );
     expect(new Set(names).size).toBe(names.length);
     expect(stored.size).toBeLessThanOrEqual(sent);
     store.close();

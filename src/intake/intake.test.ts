@@ -18,10 +18,10 @@ import { validReferral } from '../../tests/support/referrals.ts';
 const SITE = 'http://localhost:4321';
 const now = new Date('2026-11-23T12:00:00Z');
 
-
 function formEncoded(values: Record<string, unknown>): string {
   const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(values)) for (const item of Array.isArray(value) ? value : [value]) params.append(name, String(item));
+  for (const [name, value] of Object.entries(values))
+    for (const item of Array.isArray(value) ? value : [value]) params.append(name, String(item));
   return params.toString();
 }
 
@@ -40,7 +40,15 @@ describe('the hub intake', () => {
     app = Fastify();
     const originalLog = console.log;
     console.log = (...parts: unknown[]) => logged.push(parts.join(' '));
-    await registerIntake(app, { store, hubPublicKey: keys.publicKey, siteOrigin: SITE, hubPhone: '0300 1234 148', now: () => now, perMinute: 50, logRequests: true });
+    await registerIntake(app, {
+      store,
+      hubPublicKey: keys.publicKey,
+      siteOrigin: SITE,
+      hubPhone: '0300 1234 148',
+      now: () => now,
+      perMinute: 50,
+      logRequests: true,
+    });
     console.log = originalLog;
   });
 
@@ -51,7 +59,12 @@ describe('the hub intake', () => {
   });
 
   const post = (payload: string | object, contentType = 'application/json', headers: Record<string, string> = {}) =>
-    app.inject({ method: 'POST', url: REFERRALS_PATH, payload: typeof payload === 'string' ? payload : JSON.stringify(payload), headers: { 'content-type': contentType, ...headers } });
+    app.inject({
+      method: 'POST',
+      url: REFERRALS_PATH,
+      payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
+      headers: { 'content-type': contentType, ...headers },
+    });
 
   it('takes a form post, answers with a reference, and stores the referral only sealed', async () => {
     const response = await post(formEncoded(validReferral), 'application/x-www-form-urlencoded');
@@ -74,12 +87,25 @@ describe('the hub intake', () => {
 
   it('gives the hub every referral intact when collected, once, as JSON and CSV', async () => {
     const first = (await post(validReferral)).json() as { reference: string };
-    const second = (await post({ ...validReferral, name: 'Alex Second', idempotencyKey: 'second-referral-key-1' })).json() as { reference: string };
+    const second = (
+      await post({ ...validReferral, name: 'Alex Second', idempotencyKey: 'second-referral-key-1' })
+    ).json() as { reference: string };
     const out = path.join(folder, 'out');
-    const result = await collectReferrals({ store, keys: await keyPairFromPrivateKey(keys.privateKey), outDir: out, columns: REFERRAL_FIELD_NAMES, retentionDays: 30, now });
+    const result = await collectReferrals({
+      store,
+      keys: await keyPairFromPrivateKey(keys.privateKey),
+      outDir: out,
+      columns: REFERRAL_FIELD_NAMES,
+      retentionDays: 30,
+      now,
+    });
     expect(result.collected.map((item) => item.reference).sort()).toEqual([first.reference, second.reference].sort());
     const sam = result.collected.find((item) => item.reference === first.reference)!;
-    expect(sam.referral).toMatchObject({ name: 'Sam Uniquename', crimeTypes: ['burglary', 'fraud'], moreDetails: validReferral.moreDetails });
+    expect(sam.referral).toMatchObject({
+      name: 'Sam Uniquename',
+      crimeTypes: ['burglary', 'fraud'],
+      moreDetails: validReferral.moreDetails,
+    });
     expect(sam.receivedAt).toBe(now.toISOString());
     const json = JSON.parse(readFileSync(result.files[0]!, 'utf8')) as unknown[];
     expect(json).toHaveLength(2);
@@ -88,7 +114,14 @@ describe('the hub intake', () => {
     expect(csv).toContain('"burglary; fraud"');
     expect(csv).toContain('"They came at night. ""Quotes"", commas, and ünïcödé."');
     // Collected once: the next run finds nothing new.
-    const again = await collectReferrals({ store, keys, outDir: out, columns: REFERRAL_FIELD_NAMES, retentionDays: 30, now });
+    const again = await collectReferrals({
+      store,
+      keys,
+      outDir: out,
+      columns: REFERRAL_FIELD_NAMES,
+      retentionDays: 30,
+      now,
+    });
     expect(again.collected).toEqual([]);
   });
 
@@ -98,7 +131,14 @@ describe('the hub intake', () => {
     await collectReferrals({ store, keys, outDir: out, columns: REFERRAL_FIELD_NAMES, retentionDays: 30, now });
     await post({ ...validReferral, name: 'Still Waiting', idempotencyKey: 'still-waiting-key-01' });
     const later = new Date(now.getTime() + 31 * 24 * 60 * 60 * 1000);
-    const result = await collectReferrals({ store, keys, outDir: out, columns: REFERRAL_FIELD_NAMES, retentionDays: 30, now: later });
+    const result = await collectReferrals({
+      store,
+      keys,
+      outDir: out,
+      columns: REFERRAL_FIELD_NAMES,
+      retentionDays: 30,
+      now: later,
+    });
     expect(result.deleted).toBe(1);
     expect(result.collected.map((item) => item.referral.name)).toEqual(['Still Waiting']);
   });
@@ -164,10 +204,18 @@ describe('the hub intake', () => {
   it('refuses a form whose hidden field was filled in, and flags one sent too fast rather than losing it', async () => {
     expect((await post({ ...validReferral, website: 'http://spam.example' })).statusCode).toBe(400);
     expect(store.count()).toBe(0);
-    expect((await post({ ...validReferral, timeTakenMs: '900', idempotencyKey: 'quick-sender-key-000' })).statusCode).toBe(201);
-    expect((await post({ ...validReferral, timeTakenMs: 'not a number', idempotencyKey: 'odd-timer-key-00000' })).statusCode).toBe(201);
-    expect((await post({ ...validReferral, timeTakenMs: '120000', idempotencyKey: 'normal-pace-key-000' })).statusCode).toBe(201);
-    const opened = await Promise.all(store.uncollected().map(async (row) => (await openSealed(row.sealed, keys)) as { flags?: string[] }));
+    expect(
+      (await post({ ...validReferral, timeTakenMs: '900', idempotencyKey: 'quick-sender-key-000' })).statusCode,
+    ).toBe(201);
+    expect(
+      (await post({ ...validReferral, timeTakenMs: 'not a number', idempotencyKey: 'odd-timer-key-00000' })).statusCode,
+    ).toBe(201);
+    expect(
+      (await post({ ...validReferral, timeTakenMs: '120000', idempotencyKey: 'normal-pace-key-000' })).statusCode,
+    ).toBe(201);
+    const opened = await Promise.all(
+      store.uncollected().map(async (row) => (await openSealed(row.sealed, keys)) as { flags?: string[] }),
+    );
     expect(opened.map((item) => item.flags ?? []).sort()).toEqual([[], [], ['sent-very-quickly']]);
   });
 
@@ -180,9 +228,24 @@ describe('the hub intake', () => {
   it('leaves a referral it cannot open waiting, and collects the rest', async () => {
     await post(validReferral);
     const stranger = await generateHubKeyPair();
-    const sealedForSomeoneElse = await sealForHub({ receivedAt: now.toISOString(), referral: { name: 'Wrong Key' } }, stranger.publicKey);
-    store.record({ idempotencyKey: 'wrong-key-referral-01', canonicalBody: '{}', sealed: sealedForSomeoneElse, receivedAt: now });
-    const result = await collectReferrals({ store, keys, outDir: path.join(folder, 'out'), columns: REFERRAL_FIELD_NAMES, retentionDays: 30, now });
+    const sealedForSomeoneElse = await sealForHub(
+      { receivedAt: now.toISOString(), referral: { name: 'Wrong Key' } },
+      stranger.publicKey,
+    );
+    store.record({
+      idempotencyKey: 'wrong-key-referral-01',
+      canonicalBody: '{}',
+      sealed: sealedForSomeoneElse,
+      receivedAt: now,
+    });
+    const result = await collectReferrals({
+      store,
+      keys,
+      outDir: path.join(folder, 'out'),
+      columns: REFERRAL_FIELD_NAMES,
+      retentionDays: 30,
+      now,
+    });
     expect(result.collected.map((item) => item.referral.name)).toEqual(['Sam Uniquename']);
     expect(result.unreadable).toHaveLength(1);
     expect(store.uncollected()).toHaveLength(1);
@@ -190,7 +253,11 @@ describe('the hub intake', () => {
 
   it('allows scripts from the site’s own origin only', async () => {
     const preflight = (origin: string) =>
-      app.inject({ method: 'OPTIONS', url: REFERRALS_PATH, headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      app.inject({
+        method: 'OPTIONS',
+        url: REFERRALS_PATH,
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
     expect((await preflight(SITE)).headers['access-control-allow-origin']).toBe(SITE);
     expect((await preflight('https://evil.example')).headers['access-control-allow-origin']).toBeUndefined();
   });
@@ -201,11 +268,15 @@ describe('the hub intake', () => {
     expect(statuses.slice(0, 50).every((status) => status === 400)).toBe(true);
     expect(statuses.slice(50)).toEqual([429, 429]);
     const limited = await post({ ...validReferral, name: '' });
-    expect(limited.json()).toEqual({ message: 'Too many forms have been sent from this connection. Wait a minute and try again, or call the Victims First Hub on 0300 1234 148.' });
+    expect(limited.json()).toEqual({
+      message:
+        'Too many forms have been sent from this connection. Wait a minute and try again, or call the Victims First Hub on 0300 1234 148.',
+    });
   });
 
   it('does not count health checks against the limit on forms', async () => {
-    for (let index = 0; index < 60; index += 1) expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    for (let index = 0; index < 60; index += 1)
+      expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
     expect((await post(validReferral)).statusCode).toBe(201);
   });
 
@@ -270,7 +341,12 @@ describe('the intake answering a form sent without JavaScript', () => {
   });
 
   const postForm = (values: Record<string, unknown>) =>
-    app.inject({ method: 'POST', url: REFERRALS_PATH, payload: formEncoded(values), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    app.inject({
+      method: 'POST',
+      url: REFERRALS_PATH,
+      payload: formEncoded(values),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
 
   it('answers with the confirmation page', async () => {
     const response = await postForm(validReferral);

@@ -101,9 +101,16 @@ export async function registerIntake(app: FastifyInstance, options: IntakeOption
       errorResponseBuilder: () => ({ statusCode: 429, message: '' }),
     });
 
-    // Answer bad requests plainly, without repeating anything that was sent; a form sent without JavaScript gets the page back.
+    // Answer bad requests plainly, without repeating anything that was sent; a form sent without JavaScript gets the
+    // page back.
     intake.setErrorHandler((error: { statusCode?: number }, request, reply) => {
-      const status = (error.statusCode && [413, 415, 429].includes(error.statusCode) ? error.statusCode : error.statusCode && error.statusCode < 500 ? 400 : 500) as 400 | 413 | 415 | 429 | 500;
+      const status = (
+        error.statusCode && [413, 415, 429].includes(error.statusCode)
+          ? error.statusCode
+          : error.statusCode && error.statusCode < 500
+            ? 400
+            : 500
+      ) as 400 | 413 | 415 | 429 | 500;
       const message =
         status === 413
           ? `This form is too large to send. Shorten the longest answers, ${orCallUs}`
@@ -122,25 +129,37 @@ export async function registerIntake(app: FastifyInstance, options: IntakeOption
 
     if (options.logRequests) {
       intake.addHook('onResponse', async (request, reply) => {
-        console.log(`${request.method} ${request.routeOptions.url ?? 'unknown'} ${reply.statusCode} ${reply.elapsedTime.toFixed(0)}ms`);
+        console.log(
+          `${request.method} ${request.routeOptions.url ?? 'unknown'} ${reply.statusCode} ${reply.elapsedTime.toFixed(0)}ms`,
+        );
       });
     }
 
     intake.get(HEALTH_PATH, async () => ({ status: 'ok', waiting: options.store.count() }));
 
-    intake.post(REFERRALS_PATH, { bodyLimit: BODY_LIMIT_BYTES, config: { rateLimit: {} } }, async (request: FastifyRequest, reply: FastifyReply) => {
-      // Browsers say which site a form came from: one that names another site is refused. (With the site's
-      // no-referrer policy a browser's own form post says "null", so that cannot be told apart and is allowed.)
-      const origin = request.headers.origin;
-      const ownOrigin = `${request.protocol}://${request.host}`;
-      if (origin && origin !== 'null' && origin !== options.siteOrigin && origin !== ownOrigin) {
-        return reply.code(403).send({ message: `Referrals can only be sent from the Victims First website. ${callUs}` });
-      }
-      const answer = await receiveReferral(request.body, options, now(), callUs);
-      const page = isFormPost(request) ? answerAsPage(answer, request.body, options) : undefined;
-      if (page) return reply.code(answer.status === 201 ? 200 : answer.status).type('text/html; charset=utf-8').send(page);
-      return reply.code(answer.status).send(answer.body);
-    });
+    intake.post(
+      REFERRALS_PATH,
+      { bodyLimit: BODY_LIMIT_BYTES, config: { rateLimit: {} } },
+      async (request: FastifyRequest, reply: FastifyReply) => {
+        // Browsers say which site a form came from: one that names another site is refused. (With the site's
+        // no-referrer policy a browser's own form post says "null", so that cannot be told apart and is allowed.)
+        const origin = request.headers.origin;
+        const ownOrigin = `${request.protocol}://${request.host}`;
+        if (origin && origin !== 'null' && origin !== options.siteOrigin && origin !== ownOrigin) {
+          return reply
+            .code(403)
+            .send({ message: `Referrals can only be sent from the Victims First website. ${callUs}` });
+        }
+        const answer = await receiveReferral(request.body, options, now(), callUs);
+        const page = isFormPost(request) ? answerAsPage(answer, request.body, options) : undefined;
+        if (page)
+          return reply
+            .code(answer.status === 201 ? 200 : answer.status)
+            .type('text/html; charset=utf-8')
+            .send(page);
+        return reply.code(answer.status).send(answer.body);
+      },
+    );
   });
 }
 
@@ -178,18 +197,30 @@ export function answerAsPage(answer: IntakeAnswer, body: unknown, options: Intak
 }
 
 /** Check, seal and store one submission. */
-export async function receiveReferral(body: unknown, options: IntakeOptions, receivedAt: Date, callUs: string): Promise<IntakeAnswer> {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return { status: 400, body: { message: `The form could not be read. ${callUs}` } };
+export async function receiveReferral(
+  body: unknown,
+  options: IntakeOptions,
+  receivedAt: Date,
+  callUs: string,
+): Promise<IntakeAnswer> {
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    return { status: 400, body: { message: `The form could not be read. ${callUs}` } };
   const submitted = body as Record<string, unknown>;
   if (Object.keys(submitted).some((field) => !ALLOWED_FIELDS.has(field))) {
     return { status: 400, body: { message: `The form sent answers it does not ask for. ${callUs}` } };
   }
   // A field people never see, filled in: a script, not a person.
-  if (typeof submitted.website === 'string' && submitted.website.trim() !== '') return { status: 400, body: { message: `We could not accept this form. ${callUs}` } };
+  if (typeof submitted.website === 'string' && submitted.website.trim() !== '')
+    return { status: 400, body: { message: `We could not accept this form. ${callUs}` } };
   // How long the form took, measured by the browser's own timer (so its clock being wrong does not matter).
   // Empty when the script did not run. Too fast is kept, but flagged for the hub to judge.
   const timeTaken = Number(submitted.timeTakenMs);
-  const suspiciouslyFast = submitted.timeTakenMs !== undefined && submitted.timeTakenMs !== '' && Number.isFinite(timeTaken) && timeTaken >= 0 && timeTaken < FASTEST_HUMAN_MS;
+  const suspiciouslyFast =
+    submitted.timeTakenMs !== undefined &&
+    submitted.timeTakenMs !== '' &&
+    Number.isFinite(timeTaken) &&
+    timeTaken >= 0 &&
+    timeTaken < FASTEST_HUMAN_MS;
 
   const key = submitted.idempotencyKey === '' ? undefined : submitted.idempotencyKey;
   if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))) {
@@ -198,25 +229,44 @@ export async function receiveReferral(body: unknown, options: IntakeOptions, rec
 
   const { idempotencyKey: _key, timeTakenMs: _timeTaken, website: _website, ...answers } = submitted;
   const checked = checkReferral(answers, receivedAt);
-  if (!checked.ok) return { status: 400, body: { message: 'There is a problem with some answers.', errors: checked.errors } };
+  if (!checked.ok)
+    return { status: 400, body: { message: 'There is a problem with some answers.', errors: checked.errors } };
   // A chosen service must be one the form offers, so the hub never gets a name it does not know.
   const offered = options.formPage?.context.services ?? [];
   const chosen = checked.referral.serviceInterest;
   if (chosen && offered.length > 0 && !offered.some((service) => service.value === chosen)) {
-    const errors: FieldError[] = [{ field: 'serviceInterest', message: 'Choose a service from the list, or choose "Not sure, or no"' }];
+    const errors: FieldError[] = [
+      { field: 'serviceInterest', message: 'Choose a service from the list, or choose "Not sure, or no"' },
+    ];
     return { status: 400, body: { message: 'There is a problem with some answers.', errors } };
   }
 
   const canonicalBody = canonicalJson(checked.referral);
   const sealed = await sealForHub(
-    { receivedAt: receivedAt.toISOString(), referral: checked.referral, ...(suspiciouslyFast ? { flags: ['sent-very-quickly'] } : {}) },
+    {
+      receivedAt: receivedAt.toISOString(),
+      referral: checked.referral,
+      ...(suspiciouslyFast ? { flags: ['sent-very-quickly'] } : {}),
+    },
     options.hubPublicKey,
   );
-  // Without a key (a form sent without JavaScript), the store uses the referral itself: sending it twice stores it once.
-  const result = options.store.record({ ...(typeof key === 'string' ? { idempotencyKey: key } : {}), canonicalBody, sealed, receivedAt });
+  // Without a key (a form sent without JavaScript), the store uses the referral itself: sending it twice stores it
+  // once.
+  const result = options.store.record({
+    ...(typeof key === 'string' ? { idempotencyKey: key } : {}),
+    canonicalBody,
+    sealed,
+    receivedAt,
+  });
   // The key is a random secret of this page: whoever has it sent the first referral, so they may see its reference.
   if (result.status === 'conflict') {
-    return { status: 409, body: { reference: result.reference, message: `This referral was already sent. To change an answer, call the Victims First Hub on ${options.hubPhone} and give the reference.` } };
+    return {
+      status: 409,
+      body: {
+        reference: result.reference,
+        message: `This referral was already sent. To change an answer, call the Victims First Hub on ${options.hubPhone} and give the reference.`,
+      },
+    };
   }
   return { status: result.status === 'stored' ? 201 : 200, body: { reference: result.reference } };
 }

@@ -13,7 +13,8 @@ describe('reference numbers', () => {
   });
 
   it('leave out every character that looks like another', () => {
-    for (const lookAlike of ['0', 'O', '1', 'I', 'L', '2', 'Z', '5', 'S', '8', 'B', 'U', 'V']) expect(REFERENCE_ALPHABET).not.toContain(lookAlike);
+    for (const lookAlike of ['0', 'O', '1', 'I', 'L', '2', 'Z', '5', 'S', '8', 'B', 'U', 'V'])
+      expect(REFERENCE_ALPHABET).not.toContain(lookAlike);
     expect(new Set(REFERENCE_ALPHABET).size).toBe(REFERENCE_ALPHABET.length);
   });
 

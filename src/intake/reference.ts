@@ -11,13 +11,21 @@ export const REFERENCE_LENGTH = 8;
 /** A new random reference such as "7KXM-QD4R" (23^8, about 78 billion possibilities). */
 export function newReference(random: (max: number) => number = randomInt): string {
   let characters = '';
-  for (let index = 0; index < REFERENCE_LENGTH; index += 1) characters += REFERENCE_ALPHABET[random(REFERENCE_ALPHABET.length)];
+  for (let index = 0; index < REFERENCE_LENGTH; index += 1)
+    characters += REFERENCE_ALPHABET[random(REFERENCE_ALPHABET.length)];
   return `${characters.slice(0, 4)}-${characters.slice(4)}`;
 }
 
-/** A reference as someone typed it (any case, with or without spaces or the dash), tidied; undefined if it cannot be one. */
+/**
+ * A reference as someone typed it (any case, with or without spaces or the dash), tidied; undefined if it cannot be
+ * one.
+ */
 export function normaliseReference(input: string): string | undefined {
   const characters = input.toUpperCase().replace(/[\s-]/g, '');
-  if (characters.length !== REFERENCE_LENGTH || [...characters].some((character) => !REFERENCE_ALPHABET.includes(character))) return undefined;
+  if (
+    characters.length !== REFERENCE_LENGTH ||
+    [...characters].some((character) => !REFERENCE_ALPHABET.includes(character))
+  )
+    return undefined;
   return `${characters.slice(0, 4)}-${characters.slice(4)}`;
 }

@@ -42,6 +42,10 @@ export async function sealForHub(value: unknown, publicKey: string): Promise<Uin
 /** Open a sealed referral with the hub's key pair. Throws if it was not sealed for this key or was altered. */
 export async function openSealed(sealed: Uint8Array, keys: HubKeyPair): Promise<unknown> {
   const lib = await ready();
-  const opened = lib.crypto_box_seal_open(sealed, decodeKey(lib, keys.publicKey, 'public key'), decodeKey(lib, keys.privateKey, 'private key'));
+  const opened = lib.crypto_box_seal_open(
+    sealed,
+    decodeKey(lib, keys.publicKey, 'public key'),
+    decodeKey(lib, keys.privateKey, 'private key'),
+  );
   return JSON.parse(lib.to_string(opened));
 }

@@ -70,14 +70,17 @@ export function openReferralStore(file: string): ReferralStore {
   `);
 
   // Bodies are compared by a keyed hash, so the store holds no plain fingerprint of what people wrote.
-  const saltRow = db.prepare('SELECT value FROM settings WHERE name = ?').get('body-hash-key') as { value: Uint8Array } | undefined;
+  const saltRow = db.prepare('SELECT value FROM settings WHERE name = ?').get('body-hash-key') as
+    { value: Uint8Array } | undefined;
   const salt = saltRow?.value ?? randomBytes(32);
   if (!saltRow) db.prepare('INSERT INTO settings (name, value) VALUES (?, ?)').run('body-hash-key', salt);
   const bodyHash = (body: string) => createHmac('sha256', salt).update(body).digest('hex');
 
   const byKey = db.prepare('SELECT reference, body_hash FROM referrals WHERE idempotency_key = ?');
   const referenceTaken = db.prepare('SELECT 1 FROM referrals WHERE reference = ?');
-  const insert = db.prepare('INSERT INTO referrals (reference, idempotency_key, body_hash, sealed, received_at) VALUES (?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO referrals (reference, idempotency_key, body_hash, sealed, received_at) VALUES (?, ?, ?, ?, ?)',
+  );
 
   return {
     record({ idempotencyKey, canonicalBody, sealed, receivedAt }) {
@@ -101,12 +104,23 @@ export function openReferralStore(file: string): ReferralStore {
       }
     },
     uncollected() {
-      return (db.prepare('SELECT reference, sealed, received_at, collected_at FROM referrals WHERE collected_at IS NULL ORDER BY received_at, reference').all() as {
-        reference: string;
-        sealed: Uint8Array;
-        received_at: string;
-        collected_at: string | null;
-      }[]).map((row) => ({ reference: row.reference, sealed: row.sealed, receivedAt: row.received_at, collectedAt: row.collected_at }));
+      return (
+        db
+          .prepare(
+            'SELECT reference, sealed, received_at, collected_at FROM referrals WHERE collected_at IS NULL ORDER BY received_at, reference',
+          )
+          .all() as {
+          reference: string;
+          sealed: Uint8Array;
+          received_at: string;
+          collected_at: string | null;
+        }[]
+      ).map((row) => ({
+        reference: row.reference,
+        sealed: row.sealed,
+        receivedAt: row.received_at,
+        collectedAt: row.collected_at,
+      }));
     },
     markCollected(references, at) {
       const mark = db.prepare('UPDATE referrals SET collected_at = ? WHERE reference = ? AND collected_at IS NULL');
@@ -115,7 +129,10 @@ export function openReferralStore(file: string): ReferralStore {
       db.exec('COMMIT');
     },
     deleteCollectedBefore(date) {
-      return Number(db.prepare('DELETE FROM referrals WHERE collected_at IS NOT NULL AND collected_at < ?').run(date.toISOString()).changes);
+      return Number(
+        db.prepare('DELETE FROM referrals WHERE collected_at IS NOT NULL AND collected_at < ?').run(date.toISOString())
+          .changes,
+      );
     },
     count() {
       return Number((db.prepare('SELECT count(*) AS n FROM referrals').get() as { n: number }).n);

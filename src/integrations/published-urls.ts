@@ -19,13 +19,19 @@ export function publishedUrlRegister(): AstroIntegration {
         if (process.env['VF_CONTENT_DIR'] || process.env['VF_TODAY']) return;
         const root = fileURLToPath(dir);
         const sitemaps = readdirSync(root).filter((file) => /^sitemap-\d+\.xml$/.test(file));
-        const paths = sitemaps.flatMap((file) => [...readFileSync(`${root}/${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '/').pathname));
+        const paths = sitemaps.flatMap((file) =>
+          [...readFileSync(`${root}/${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+            (match) => new URL(match[1] ?? '/').pathname,
+          ),
+        );
         const redirects = readRedirects().map((redirect) => redirect.from);
         const existing = existsSync(REGISTER_FILE) ? readFileSync(REGISTER_FILE, 'utf8') : '';
         const { text, added } = mergeIntoRegister(existing, [...paths, ...redirects, ...PUBLISHED_OUTSIDE_SITEMAP]);
         if (added.length > 0) {
           writeFileSync(REGISTER_FILE, text);
-          logger.info(`Added ${added.length} new published address${added.length === 1 ? '' : 'es'} to ${REGISTER_FILE}: commit it.`);
+          logger.info(
+            `Added ${added.length} new published address${added.length === 1 ? '' : 'es'} to ${REGISTER_FILE}: commit it.`,
+          );
         }
       },
     },

@@ -21,7 +21,9 @@ export function staticHostFiles(): AstroIntegration {
         writeFileSync(`${root}/_headers`, headersFile(projectSecurityOptions(), entries));
         const redirects = readRedirects();
         writeFileSync(`${root}/_redirects`, redirectsFile(redirects));
-        logger.info(`Wrote _headers with the security headers, and _redirects with ${redirects.length} redirects, for static hosts.`);
+        logger.info(
+          `Wrote _headers with the security headers, and _redirects with ${redirects.length} redirects, for static hosts.`,
+        );
       },
     },
   };

@@ -5,5 +5,7 @@ import { siteSettings } from '../content-model/collections/settings.ts';
 export const GET: APIRoute = async () => {
   const settings = await siteSettings();
   const sitemap = new URL('/sitemap-index.xml', settings.siteUrl).href;
-  return new Response(`User-agent: *\nDisallow: /admin/\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nDisallow: /admin/\n\nSitemap: ${sitemap}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

@@ -1,6 +1,11 @@
 /** "23 November 2026": the way dates are written across the site. */
 export function formatDate(date: Date, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(date);
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  }).format(date);
 }
 
 /** "2026-11-23", for the datetime attribute of <time>. */
@@ -8,7 +13,10 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The earliest of some dates: a page built from many items has been wholly reviewed only since its least recently reviewed item was. */
+/**
+ * The earliest of some dates: a page built from many items has been wholly reviewed only since its least recently
+ * reviewed item was.
+ */
 export function earliestDate(dates: readonly Date[]): Date {
   if (dates.length === 0) throw new Error('earliestDate needs at least one date');
   return new Date(Math.min(...dates.map((date) => date.getTime())));

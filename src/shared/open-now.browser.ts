@@ -5,7 +5,11 @@
 import { describeStatus, openStatus, type OpeningHoursData } from './open-now.ts';
 
 /** Fill one badge; true when the service is open now, undefined when it has no hours to go on. */
-export function showOpenStatus(badge: HTMLElement, bankHolidays: readonly string[], now: Date = new Date()): boolean | undefined {
+export function showOpenStatus(
+  badge: HTMLElement,
+  bankHolidays: readonly string[],
+  now: Date = new Date(),
+): boolean | undefined {
   let hours: OpeningHoursData;
   try {
     hours = JSON.parse(badge.dataset.openingHours ?? '') as OpeningHoursData;

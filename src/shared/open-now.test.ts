@@ -9,13 +9,25 @@ const weekdays9to5: OpeningHoursData = {
     { days: ['saturday'], opens: '10:00', closes: '13:00' },
   ],
 };
-const sundays: OpeningHoursData = { alwaysOpen: false, closedOnBankHolidays: false, weekly: [{ days: ['sunday'], opens: '09:00', closes: '17:00' }] };
+const sundays: OpeningHoursData = {
+  alwaysOpen: false,
+  closedOnBankHolidays: false,
+  weekly: [{ days: ['sunday'], opens: '09:00', closes: '17:00' }],
+};
 const bankHolidays = ['2026-12-25', '2026-12-28'];
 
 describe('UK time', () => {
   it('is GMT in winter and BST in summer, whatever the computer’s own time zone', () => {
-    expect(ukTime(new Date('2026-01-15T09:30:00Z'))).toEqual({ weekday: 'thursday', minutes: 9 * 60 + 30, date: '2026-01-15' });
-    expect(ukTime(new Date('2026-07-15T09:30:00Z'))).toEqual({ weekday: 'wednesday', minutes: 10 * 60 + 30, date: '2026-07-15' });
+    expect(ukTime(new Date('2026-01-15T09:30:00Z'))).toEqual({
+      weekday: 'thursday',
+      minutes: 9 * 60 + 30,
+      date: '2026-01-15',
+    });
+    expect(ukTime(new Date('2026-07-15T09:30:00Z'))).toEqual({
+      weekday: 'wednesday',
+      minutes: 10 * 60 + 30,
+      date: '2026-07-15',
+    });
   });
 
   it('knows the UK date differs from the UTC date just before midnight in summer', () => {
@@ -61,9 +73,14 @@ describe('open now', () => {
     const christmasMorning = new Date('2026-12-25T10:00:00Z'); // Friday
     expect(openStatus(weekdays9to5, christmasMorning, bankHolidays).open).toBe(false);
     // Saturday 26th is not a bank holiday here; Monday 28th is the substitute day.
-    expect(openStatus(weekdays9to5, christmasMorning, bankHolidays)).toEqual({ open: false, opens: { day: 'saturday', time: '10:00', daysAhead: 1, date: '2026-12-26' } });
+    expect(openStatus(weekdays9to5, christmasMorning, bankHolidays)).toEqual({
+      open: false,
+      opens: { day: 'saturday', time: '10:00', daysAhead: 1, date: '2026-12-26' },
+    });
     const saturdayAfternoon = new Date('2026-12-26T14:00:00Z');
-    expect(describeStatus(openStatus(weekdays9to5, saturdayAfternoon, bankHolidays))).toBe('Closed now. Opens Tuesday at 9am');
+    expect(describeStatus(openStatus(weekdays9to5, saturdayAfternoon, bankHolidays))).toBe(
+      'Closed now. Opens Tuesday at 9am',
+    );
   });
 
   it('stays open on a bank holiday when the service does', () => {
@@ -79,14 +96,22 @@ describe('open now', () => {
 
   it('says only "Closed now" when there are no opening times to go on', () => {
     const moment = new Date('2026-11-23T10:00:00Z');
-    expect(describeStatus(openStatus({ alwaysOpen: false, closedOnBankHolidays: true, weekly: [] }, moment, []))).toBe('Closed now');
+    expect(describeStatus(openStatus({ alwaysOpen: false, closedOnBankHolidays: true, weekly: [] }, moment, []))).toBe(
+      'Closed now',
+    );
   });
 
   it('says "tomorrow" only for the next day, the weekday within a week, and the date beyond', () => {
-    const mondays: OpeningHoursData = { alwaysOpen: false, closedOnBankHolidays: true, weekly: [{ days: ['monday'], opens: '09:00', closes: '17:00' }] };
+    const mondays: OpeningHoursData = {
+      alwaysOpen: false,
+      closedOnBankHolidays: true,
+      weekly: [{ days: ['monday'], opens: '09:00', closes: '17:00' }],
+    };
     // Sunday 28 March 2027, before Easter Monday: the next Monday it opens is 5 April.
     const easterSunday = new Date('2027-03-28T12:00:00Z');
-    expect(describeStatus(openStatus(mondays, easterSunday, ['2027-03-29']))).toBe('Closed now. Opens Monday 5 April at 9am');
+    expect(describeStatus(openStatus(mondays, easterSunday, ['2027-03-29']))).toBe(
+      'Closed now. Opens Monday 5 April at 9am',
+    );
     expect(describeStatus(openStatus(mondays, easterSunday, []))).toBe('Closed now. Opens tomorrow at 9am');
     const thursday = new Date('2026-11-26T12:00:00Z');
     expect(describeStatus(openStatus(mondays, thursday, []))).toBe('Closed now. Opens Monday at 9am');

@@ -70,7 +70,10 @@ export function openStatus(hours: OpeningHoursData, moment: Date, bankHolidays: 
 
   if (!closedOn(now.date)) {
     const current = hours.weekly.find(
-      (period) => period.days.includes(now.weekday) && toMinutes(period.opens) <= now.minutes && now.minutes < toMinutes(period.closes),
+      (period) =>
+        period.days.includes(now.weekday) &&
+        toMinutes(period.opens) <= now.minutes &&
+        now.minutes < toMinutes(period.closes),
     );
     if (current) {
       // Overnight hours are written as two blocks, to midnight and from midnight: say when it really closes.
@@ -96,14 +99,28 @@ export function openStatus(hours: OpeningHoursData, moment: Date, bankHolidays: 
   return { open: false };
 }
 
-const dayAndMonth = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+const dayAndMonth = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  timeZone: 'UTC',
+});
 
-/** "Open now, until 5pm", "Closed now. Opens tomorrow at 9am", "… Opens Monday at 9am", "… Opens Tuesday 6 April at 9am". */
+/**
+ * "Open now, until 5pm", "Closed now. Opens tomorrow at 9am", "… Opens Monday at 9am", "… Opens Tuesday 6 April at
+ * 9am".
+ */
 export function describeStatus(status: OpenStatus): string {
   if (status.open) return status.alwaysOpen ? 'Open now, 24 hours' : `Open now, until ${formatTime(status.closes)}`;
   if (!status.opens) return 'Closed now';
   const { daysAhead, day, date, time } = status.opens;
   const when =
-    daysAhead === 0 ? 'today' : daysAhead === 1 ? 'tomorrow' : daysAhead < 7 ? weekdays.label(day) : dayAndMonth.format(new Date(`${date}T12:00:00Z`));
+    daysAhead === 0
+      ? 'today'
+      : daysAhead === 1
+        ? 'tomorrow'
+        : daysAhead < 7
+          ? weekdays.label(day)
+          : dayAndMonth.format(new Date(`${date}T12:00:00Z`));
   return `Closed now. Opens ${when} at ${formatTime(time)}`;
 }

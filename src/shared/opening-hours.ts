@@ -22,7 +22,9 @@ export function formatDays(days: readonly Weekday[]): string {
   if (sorted.length === 7) return 'Every day';
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
-  const consecutive = sorted.every((day, index) => index === 0 || order.indexOf(day) === order.indexOf(sorted[index - 1]!) + 1);
+  const consecutive = sorted.every(
+    (day, index) => index === 0 || order.indexOf(day) === order.indexOf(sorted[index - 1]!) + 1,
+  );
   if (first && last && sorted.length >= 3 && consecutive) return `${weekdays.label(first)} to ${weekdays.label(last)}`;
   const labels = sorted.map((day) => weekdays.label(day));
   return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
@@ -31,7 +33,9 @@ export function formatDays(days: readonly Weekday[]): string {
 /** One line for each block of opening times, then bank holidays. */
 export function describeOpeningHours(hours: OpeningHours): string[] {
   if (hours.alwaysOpen) return ['Open 24 hours a day, every day'];
-  const lines = hours.weekly.map((period) => `${formatDays(period.days)}, ${formatTime(period.opens)} to ${formatTime(period.closes)}`);
+  const lines = hours.weekly.map(
+    (period) => `${formatDays(period.days)}, ${formatTime(period.opens)} to ${formatTime(period.closes)}`,
+  );
   lines.push(hours.closedOnBankHolidays ? 'Closed on bank holidays' : 'Open on bank holidays');
   return lines;
 }

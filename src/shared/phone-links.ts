@@ -18,7 +18,8 @@ import { telHref } from './phone.ts';
  * 0300 1234 148, 08000 121 700), 116 123, or 999 / 101 straight after
  * "call" or "dial" (so "18001 101" and "room 101" are left alone).
  */
-const NUMBER = /(?<![\d\w])(0\d{2,4}(?: \d{3,4}){1,2}|116 123)(?![\d\w])|(?<=\b(?:[Cc]all|[Dd]ial) )(999|101)(?![\d\w])/g;
+const NUMBER =
+  /(?<![\d\w])(0\d{2,4}(?: \d{3,4}){1,2}|116 123)(?![\d\w])|(?<=\b(?:[Cc]all|[Dd]ial) )(999|101)(?![\d\w])/g;
 
 function digits(text: string): number {
   return text.replace(/\D/g, '').length;
@@ -33,7 +34,12 @@ export function splitPhoneNumbers(text: string): ElementContent[] {
     if (number.startsWith('0') && (digits(number) < 8 || digits(number) > 11)) continue;
     const at = match.index ?? 0;
     if (at > last) pieces.push({ type: 'text', value: text.slice(last, at) });
-    pieces.push({ type: 'element', tagName: 'a', properties: { href: telHref(number) }, children: [{ type: 'text', value: number }] } satisfies Element);
+    pieces.push({
+      type: 'element',
+      tagName: 'a',
+      properties: { href: telHref(number) },
+      children: [{ type: 'text', value: number }],
+    } satisfies Element);
     last = at + number.length;
   }
   if (last === 0) return [{ type: 'text', value: text }];

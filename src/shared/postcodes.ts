@@ -39,15 +39,28 @@ const THAMES_VALLEY: Record<string, PostcodeArea> = {
   RG: {
     districts: [1, 2, 4, 5, 6, 7, 8, 9, 10, 12, 14, 17, 18, 19, 20, 30, 31, 40, 41, 42, 45],
     usually: 'berkshire',
-    except: { 4: ['berkshire', 'oxfordshire'], 8: ['berkshire', 'oxfordshire'], 9: ['oxfordshire', 'buckinghamshire', 'berkshire'], 20: ['berkshire', 'oxfordshire'] },
+    except: {
+      4: ['berkshire', 'oxfordshire'],
+      8: ['berkshire', 'oxfordshire'],
+      9: ['oxfordshire', 'buckinghamshire', 'berkshire'],
+      20: ['berkshire', 'oxfordshire'],
+    },
   },
-  HP: { districts: [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 27], usually: 'buckinghamshire' },
+  HP: {
+    districts: [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 27],
+    usually: 'buckinghamshire',
+  },
   MK: {
     districts: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 46],
     usually: 'milton-keynes',
-    except: { 17: ['milton-keynes', 'buckinghamshire'], 18: ['buckinghamshire', 'oxfordshire'], 19: ['milton-keynes', 'buckinghamshire'] },
+    except: {
+      17: ['milton-keynes', 'buckinghamshire'],
+      18: ['buckinghamshire', 'oxfordshire'],
+      19: ['milton-keynes', 'buckinghamshire'],
+    },
   },
-  // Border districts mostly outside Thames Valley, with villages inside it: better to show local services than to say "outside".
+  // Border districts mostly outside Thames Valley, with villages inside it: better to show local services than to say
+  // "outside".
   SN: { districts: [6, 7], usually: 'oxfordshire' },
   GU: { districts: [47], usually: 'berkshire' },
   TW: { districts: [19], usually: 'berkshire' },

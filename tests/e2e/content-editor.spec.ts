@@ -75,7 +75,9 @@ async function publishNow(page: Page): Promise<void> {
 
 test.beforeAll(async () => {
   if (await portAnswers(LOCAL_BACKEND_PORT)) {
-    throw new Error(`Port ${LOCAL_BACKEND_PORT} is in use (is "npm run cms" running?). Stop it: these tests start their own decap-server on a copy of content/.`);
+    throw new Error(
+      `Port ${LOCAL_BACKEND_PORT} is in use (is "npm run cms" running?). Stop it: these tests start their own decap-server on a copy of content/.`,
+    );
   }
   workspace = mkdtempSync(path.join(tmpdir(), 'vf-cms-'));
   cpSync('content', path.join(workspace, 'content'), { recursive: true });
@@ -92,7 +94,10 @@ test.afterAll(() => {
   if (workspace) rmSync(workspace, { recursive: true, force: true });
 });
 
-test('a new page made in the editor is saved as valid content and appears on the rebuilt site', async ({ page, baseURL }) => {
+test('a new page made in the editor is saved as valid content and appears on the rebuilt site', async ({
+  page,
+  baseURL,
+}) => {
   const { elsewhere, errors } = await openEditor(page, baseURL!);
   await page.goto('/admin/#/collections/pages/new');
   await page.getByLabel('Title', { exact: true }).fill('Help with travel costs for witnesses');
@@ -101,18 +106,30 @@ test('a new page made in the editor is saved as valid content and appears on the
   await page.locator('[data-slate-editor="true"]').first().click();
   await page.keyboard.type('You can claim back the cost of travel when you go to court as a witness.');
   // The preview shows the page in the site's own styles.
-  await expect(page.locator('iframe').first().contentFrame().getByRole('heading', { name: 'Help with travel costs for witnesses' })).toBeVisible();
+  await expect(
+    page
+      .locator('iframe')
+      .first()
+      .contentFrame()
+      .getByRole('heading', { name: 'Help with travel costs for witnesses' }),
+  ).toBeVisible();
   await publishNow(page);
 
   const file = path.join(workspace, 'content/pages/help-with-travel-costs-for-witnesses.md');
   // decap-server creates the file, then writes it: wait until it holds the whole page.
-  await waitFor(() => existsSync(file) && readFileSync(file, 'utf8').includes('You can claim back'), 'the new page file');
+  await waitFor(
+    () => existsSync(file) && readFileSync(file, 'utf8').includes('You can claim back'),
+    'the new page file',
+  );
   const data = pageSchema.parse(readData(readFileSync(file, 'utf8'), file));
   expect(data.title).toBe('Help with travel costs for witnesses');
   expect(readFileSync(file, 'utf8')).toContain('You can claim back the cost of travel');
   expect(checkContent(path.join(workspace, 'content')).errors.map(describeProblem)).toEqual([]);
 
-  const html = readFileSync(path.join(rebuildFromWorkspace(), 'help-with-travel-costs-for-witnesses/index.html'), 'utf8');
+  const html = readFileSync(
+    path.join(rebuildFromWorkspace(), 'help-with-travel-costs-for-witnesses/index.html'),
+    'utf8',
+  );
   expect(html).toContain('<h1>Help with travel costs for witnesses</h1>');
   expect(html).toContain('You can claim back the cost of travel');
 
@@ -128,7 +145,10 @@ test('opening hours changed in settings appear in the footer of the rebuilt site
   await closes.fill('20:00');
   await publishNow(page);
 
-  await waitFor(() => readSettingsFile(path.join(workspace, 'content')).hub.openingHours.weekly[0]?.closes === '20:00', 'the settings file to change');
+  await waitFor(
+    () => readSettingsFile(path.join(workspace, 'content')).hub.openingHours.weekly[0]?.closes === '20:00',
+    'the settings file to change',
+  );
   expect(checkContent(path.join(workspace, 'content')).errors.map(describeProblem)).toEqual([]);
 
   const home = readFileSync(path.join(rebuildFromWorkspace(), 'index.html'), 'utf8');

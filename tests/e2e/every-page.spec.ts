@@ -11,7 +11,22 @@ import { axeTags, recordOtherHosts, sitemapPaths } from './support/site.ts';
 const paths = sitemapPaths();
 
 test('the sitemap lists the home page and every section promised to other issues', () => {
-  for (const path of ['/', '/your-rights/', '/criminal-justice/', '/restorative-justice/', '/services/', '/while-you-wait/', '/campaigns/', '/refer/', '/vip/', '/search/', '/about/', '/accessibility/', '/privacy/', '/cover-your-tracks/']) {
+  for (const path of [
+    '/',
+    '/your-rights/',
+    '/criminal-justice/',
+    '/restorative-justice/',
+    '/services/',
+    '/while-you-wait/',
+    '/campaigns/',
+    '/refer/',
+    '/vip/',
+    '/search/',
+    '/about/',
+    '/accessibility/',
+    '/privacy/',
+    '/cover-your-tracks/',
+  ]) {
     expect(paths).toContain(path);
   }
   expect(paths).not.toContain('/admin/');
@@ -64,12 +79,17 @@ for (const path of paths) {
     await expect(page.getByRole('link', { name: /Exit this page/ })).toBeVisible();
 
     const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-    const violations = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+    const violations = results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
     expect(violations).toEqual([]);
 
     // Reflow: nothing should need scrolling sideways on a 320 pixel wide screen.
     await page.setViewportSize({ width: 320, height: 640 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
 
     await page.waitForLoadState('networkidle');

@@ -10,7 +10,11 @@ const neutralStart = 'https://start.example/';
 
 /** Open a neutral page first, then the site, so there is somewhere for Back to go. */
 async function openAfterNeutralPage(page: Page, path: string) {
-  await page.context().route(`${neutralStart}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Start</title><p>Start</p>' }));
+  await page
+    .context()
+    .route(`${neutralStart}**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Start</title><p>Start</p>' }),
+    );
   await page.goto(neutralStart);
   await page.goto(path);
 }
@@ -22,11 +26,18 @@ test.beforeEach(async ({ context }) => {
 test('clicking it hides the page at once and leaves for the neutral site', async ({ page }) => {
   await openAfterNeutralPage(page, '/cover-your-tracks/');
   // Look at the page in the same moment as the click, before the neutral site has even answered.
-  const seenAtClick = new Promise<{ shown: string[]; title: string }>((resolve) => void page.exposeFunction('reportExitState', resolve));
+  const seenAtClick = new Promise<{ shown: string[]; title: string }>(
+    (resolve) => void page.exposeFunction('reportExitState', resolve),
+  );
   await page.evaluate(() => {
     document.querySelector('[data-exit-this-page-button]')!.addEventListener('click', () => {
-      const shown = [...document.body.children].filter((child) => getComputedStyle(child).display !== 'none').map((child) => child.tagName);
-      (window as unknown as { reportExitState: (state: unknown) => void }).reportExitState({ shown, title: document.title });
+      const shown = [...document.body.children]
+        .filter((child) => getComputedStyle(child).display !== 'none')
+        .map((child) => child.tagName);
+      (window as unknown as { reportExitState: (state: unknown) => void }).reportExitState({
+        shown,
+        title: document.title,
+      });
     });
   });
   await page.getByRole('link', { name: /Exit this page/ }).click();
@@ -102,10 +113,13 @@ test('moving back through a long page, the focused element is never hidden under
         focusedBottom: focused.bottom,
         barBottom: bar.getBoundingClientRect().bottom,
         // The bar itself, and the skip link before it, are not below it.
-        beforeBar: bar.contains(document.activeElement) || Boolean(bar.compareDocumentPosition(document.activeElement!) & Node.DOCUMENT_POSITION_PRECEDING),
+        beforeBar:
+          bar.contains(document.activeElement) ||
+          Boolean(bar.compareDocumentPosition(document.activeElement!) & Node.DOCUMENT_POSITION_PRECEDING),
       };
     });
-    if (!beforeBar && focusedBottom > 0) expect(focusedTop, `focus step ${index}`).toBeGreaterThanOrEqual(barBottom - 1);
+    if (!beforeBar && focusedBottom > 0)
+      expect(focusedTop, `focus step ${index}`).toBeGreaterThanOrEqual(barBottom - 1);
   }
 });
 

@@ -25,7 +25,9 @@ async function tabTo(page: Page, name: RegExp): Promise<void> {
   throw new Error(`Could not reach ${name} with the Tab key`);
 }
 
-test('a term opens its meaning in place and closes again, by keyboard, and the meaning is announced', async ({ page }) => {
+test('a term opens its meaning in place and closes again, by keyboard, and the meaning is announced', async ({
+  page,
+}) => {
   await page.goto('/criminal-justice/the-investigation/');
   const term = page.getByRole('button', { name: /^bail \(what this means\)$/i });
   await expect(term).toHaveAttribute('aria-expanded', 'false');
@@ -40,7 +42,10 @@ test('a term opens its meaning in place and closes again, by keyboard, and the m
   await expect(term).toHaveAttribute('aria-expanded', 'true');
   await expect(meaning).toContainText(bail.definition);
   await expect(meaning).toBeVisible();
-  await expect(meaning.getByRole('link', { name: 'More about “Bail” in the glossary' })).toHaveAttribute('href', '/criminal-justice/glossary/#bail');
+  await expect(meaning.getByRole('link', { name: 'More about “Bail” in the glossary' })).toHaveAttribute(
+    'href',
+    '/criminal-justice/glossary/#bail',
+  );
   // The reader has not left the page.
   await expect(page).toHaveURL(/\/criminal-justice\/the-investigation\/$/);
 
@@ -64,10 +69,15 @@ test('every term each step lists is explained at the end of that step, and used 
     const words = page.getByRole('region', { name: 'Words used on this page' });
     for (const slug of step.glossaryTerms ?? []) {
       const term = terms.find((candidate) => candidate.slug === slug)!;
-      await expect(words.getByRole('definition').filter({ hasText: term.definition }), `${step.slug}: ${slug}`).toHaveCount(1);
+      await expect(
+        words.getByRole('definition').filter({ hasText: term.definition }),
+        `${step.slug}: ${slug}`,
+      ).toHaveCount(1);
     }
     // Each listed term is a button in the text that opens its meaning.
-    await expect(page.locator('main .prose button.glossary-term'), step.slug).toHaveCount((step.glossaryTerms ?? []).length);
+    await expect(page.locator('main .prose button.glossary-term'), step.slug).toHaveCount(
+      (step.glossaryTerms ?? []).length,
+    );
   }
 });
 
@@ -77,7 +87,10 @@ test('the glossary lists every term A to Z, each at its own address', async ({ p
   const expected = terms.map((term) => term.term).sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' }));
   await expect(headings).toHaveText(expected);
   for (const term of terms) await expect(page.locator(`h3#${term.slug}`)).toHaveText(term.term);
-  await page.getByRole('navigation', { name: 'Glossary letters' }).getByRole('link', { name: 'V', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Glossary letters' })
+    .getByRole('link', { name: 'V', exact: true })
+    .click();
   await expect(page).toHaveURL(/#letter-v$/);
 });
 

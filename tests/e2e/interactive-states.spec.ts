@@ -10,7 +10,11 @@ import { axeTags } from './support/site.ts';
 
 async function expectNoViolations(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 test('a step with a term’s meaning open', async ({ page }) => {
@@ -38,7 +42,10 @@ test('an exercise on its second step, and the resources filtered', async ({ page
 test('the sharing page after a link is copied', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/vip/share/');
-  await page.getByRole('button', { name: /^Copy link/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Copy link/ })
+    .first()
+    .click();
   await expect(page.getByText('Link copied.').first()).toBeVisible();
   await expectNoViolations(page);
 });

@@ -5,7 +5,10 @@ import { readData } from '../../src/content-model/guard.ts';
 
 const steps = (journey: string) =>
   globSync('content/journey-steps/*.md')
-    .map((file) => readData(readFileSync(file, 'utf8'), file) as { journey: string; order: number; title: string; slug: string })
+    .map(
+      (file) =>
+        readData(readFileSync(file, 'utf8'), file) as { journey: string; order: number; title: string; slug: string },
+    )
     .filter((step) => step.journey === journey)
     .sort((a, b) => a.order - b.order);
 
@@ -23,10 +26,14 @@ for (const journey of ['criminal-justice', 'restorative-justice']) {
       await page.goto(`/${journey}/${step.slug}/`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.title);
       await expect(page.getByText(`step ${step.order} of ${ordered.length}`)).toBeVisible();
-      await expect(page.getByRole('navigation', { name: /^Step by step/ }).getByRole('link', { name: step.title })).toHaveAttribute('aria-current', 'step');
+      await expect(
+        page.getByRole('navigation', { name: /^Step by step/ }).getByRole('link', { name: step.title }),
+      ).toHaveAttribute('aria-current', 'step');
       const pagination = page.getByRole('navigation', { name: 'Previous and next step' });
       await expect(pagination.getByRole('link', { name: /Previous step/ })).toHaveCount(index === 0 ? 0 : 1);
-      await expect(pagination.getByRole('link', { name: /Next step/ })).toHaveCount(index === ordered.length - 1 ? 0 : 1);
+      await expect(pagination.getByRole('link', { name: /Next step/ })).toHaveCount(
+        index === ordered.length - 1 ? 0 : 1,
+      );
     }
     await page.goto(`/${journey}/${ordered[0]!.slug}/`);
     await page.getByRole('link', { name: /Next step/ }).focus();
@@ -41,7 +48,9 @@ test('a step links to the rights that apply at that point', async ({ page }) => 
   await expect(rights.getByRole('link').first()).toHaveAttribute('href', /^\/your-rights\/[a-z-]+\/$/);
 });
 
-test('the restorative justice page says it is voluntary, who can take part, and leads to the form with restorative justice chosen', async ({ page }) => {
+test('the restorative justice page says it is voluntary, who can take part, and leads to the form with restorative justice chosen', async ({
+  page,
+}) => {
   await page.goto('/restorative-justice/');
   await expect(page.getByRole('heading', { name: 'It is your choice' })).toBeVisible();
   await expect(page.getByText('You can stop at any time')).toBeVisible();

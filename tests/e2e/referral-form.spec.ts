@@ -9,11 +9,16 @@ import { settings } from './support/site.ts';
 
 type Referrer = 'self' | 'someone-else' | 'professional';
 
-const radio = (page: Page, group: string, option: string) => page.getByRole('group', { name: group }).getByRole('radio', { name: option, exact: true });
+const radio = (page: Page, group: string, option: string) =>
+  page.getByRole('group', { name: group }).getByRole('radio', { name: option, exact: true });
 
 /** Fill the form for a referrer, as far as the answers go. */
 async function fillReferral(page: Page, referrer: Referrer) {
-  const who = { self: 'Myself', 'someone-else': 'Someone else, who knows and agrees', professional: 'Someone I work with, as a professional' }[referrer];
+  const who = {
+    self: 'Myself',
+    'someone-else': 'Someone else, who knows and agrees',
+    professional: 'Someone I work with, as a professional',
+  }[referrer];
   await radio(page, 'Who are you asking for support for?', who).check();
   if (referrer !== 'self') await page.getByLabel('Your name', { exact: true }).fill('Alex Referrer');
   if (referrer === 'someone-else') {
@@ -46,13 +51,21 @@ async function fillReferral(page: Page, referrer: Referrer) {
 /** axe runs inside the page, so only with JavaScript on; the markup is the same renderer's either way. */
 async function expectNoAxeViolations(page: Page, javaScriptEnabled: boolean) {
   if (!javaScriptEnabled) return;
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 async function expectConfirmation(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Referral sent' })).toBeVisible();
-  await expect(page.locator('[data-reference]')).toHaveText(/^[34679ACDEFGHJKMNPQRTWXY]{4}-[34679ACDEFGHJKMNPQRTWXY]{4}$/);
+  await expect(page.locator('[data-reference]')).toHaveText(
+    /^[34679ACDEFGHJKMNPQRTWXY]{4}-[34679ACDEFGHJKMNPQRTWXY]{4}$/,
+  );
   await expect(page).toHaveTitle(/^Referral sent – /);
   await expect(page.getByText(`The hub calls from ${settings.hub.callsFrom}`)).toBeVisible();
   // Nothing about the referral is left in the address or in browser storage.
@@ -88,7 +101,10 @@ for (const javaScriptEnabled of [true, false]) {
       const summary = page.locator('[data-error-summary]');
       await expect(summary).toBeVisible();
       if (javaScriptEnabled) await expect(summary).toBeFocused();
-      await expect(summary.getByRole('link')).toHaveText(['Enter a full UK postcode, like OX1 1AA', 'Confirm you agree to your details being shared with the services that will support you']);
+      await expect(summary.getByRole('link')).toHaveText([
+        'Enter a full UK postcode, like OX1 1AA',
+        'Confirm you agree to your details being shared with the services that will support you',
+      ]);
       // The message also stands beside the field, and the rest of the answers are still there.
       await expect(page.getByText('Error: Enter a full UK postcode, like OX1 1AA')).toBeVisible();
       await expect(page.getByLabel('Full name')).toHaveValue('Sam Example');
@@ -146,7 +162,9 @@ test.describe('with JavaScript, when the connection fails', () => {
     }).toPass({ timeout: 20_000 });
     await expect(page.locator('[data-referral-status]')).toContainText(settings.hub.phone);
     await expect(page.getByLabel('Full name')).toHaveValue('Sam Example');
-    await expect(page.getByLabel('Anything else the hub should know? (optional)')).toHaveValue('Please call after 6pm.');
+    await expect(page.getByLabel('Anything else the hub should know? (optional)')).toHaveValue(
+      'Please call after 6pm.',
+    );
     await expect(page.getByRole('button', { name: 'Send referral' })).toBeEnabled();
   });
 });

@@ -28,7 +28,9 @@ test('the infographic prints on one A4 page', async ({ page }) => {
 test('each right has a page that leads to its neighbours, by keyboard', async ({ page }) => {
   await page.goto(`/your-rights/${rights[0]!.slug}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(rights[0]!.title);
-  await expect(page.getByRole('navigation', { name: 'Other rights' }).getByRole('link', { name: /Previous right/ })).toHaveCount(0);
+  await expect(
+    page.getByRole('navigation', { name: 'Other rights' }).getByRole('link', { name: /Previous right/ }),
+  ).toHaveCount(0);
   const next = page.getByRole('link', { name: new RegExp(`Next right ${rights[1]!.number}\\. `) });
   await next.focus();
   await page.keyboard.press('Enter');
@@ -38,7 +40,9 @@ test('each right has a page that leads to its neighbours, by keyboard', async ({
   await expect(page.getByRole('link', { name: /Next right/ })).toHaveCount(0);
 });
 
-test('children and young people can reach their own version of the rights, every right in simpler words', async ({ page }) => {
+test('children and young people can reach their own version of the rights, every right in simpler words', async ({
+  page,
+}) => {
   const young = globSync('content/rights/*.md')
     .map((file) => readData(readFileSync(file, 'utf8'), file) as { number: number; forYoungPeople: { title: string } })
     .sort((a, b) => a.number - b.number);
@@ -53,12 +57,22 @@ test('children and young people can reach their own version of the rights, every
 test('a right’s page lists the steps of the justice process where it applies', async ({ page }) => {
   const stepsFor = (right: string) =>
     globSync('content/journey-steps/*.md')
-      .map((file) => readData(readFileSync(file, 'utf8'), file) as { journey: string; slug: string; title: string; relatedRights?: string[] })
+      .map(
+        (file) =>
+          readData(readFileSync(file, 'utf8'), file) as {
+            journey: string;
+            slug: string;
+            title: string;
+            relatedRights?: string[];
+          },
+      )
       .filter((step) => step.relatedRights?.includes(right));
   const right = rights.find((candidate) => stepsFor(candidate.slug).length > 1)!;
   await page.goto(`/your-rights/${right.slug}/`);
   const section = page.getByRole('region', { name: 'When this right applies' });
   for (const step of stepsFor(right.slug)) {
-    await expect(section.getByRole('link', { name: new RegExp(`${step.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })).toHaveAttribute('href', `/${step.journey}/${step.slug}/`);
+    await expect(
+      section.getByRole('link', { name: new RegExp(`${step.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
+    ).toHaveAttribute('href', `/${step.journey}/${step.slug}/`);
   }
 });

@@ -9,14 +9,19 @@ test('pages are served with the security headers a production host sends', async
   for (const path of ['/', '/search/', '/does-not-exist/']) {
     const response = await request.get(path);
     const headers = response.headers();
-    for (const [name, value] of Object.entries(expectedHeaders)) expect(headers[name.toLowerCase()], `${name} on ${path}`).toBe(value);
+    for (const [name, value] of Object.entries(expectedHeaders))
+      expect(headers[name.toLowerCase()], `${name} on ${path}`).toBe(value);
     expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
     expect(headers['referrer-policy'], path).toBe('no-referrer');
     expect(headers['set-cookie'], path).toBeUndefined();
   }
 });
 
-test('visiting pages and searching leaves no cookies, nothing in storage, and asks no other host', async ({ page, context, baseURL }) => {
+test('visiting pages and searching leaves no cookies, nothing in storage, and asks no other host', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const elsewhere = await recordOtherHosts(page, baseURL!);
   await page.goto('/');
   await page.goto('/search/?q=court');

@@ -11,16 +11,26 @@ test('searching from the header finds the page a word appears on', async ({ page
   await expect(page.locator('pagefind-summary')).toContainText('incognito');
   // The words are taken out of the address once the search has run, to keep them out of the tab's history.
   await expect(page).toHaveURL(/\/search\/$/);
-  await expect(page.locator('pagefind-results').getByRole('link', { name: 'Cover your tracks online' })).toHaveAttribute('href', '/cover-your-tracks/');
+  await expect(
+    page.locator('pagefind-results').getByRole('link', { name: 'Cover your tracks online' }),
+  ).toHaveAttribute('href', '/cover-your-tracks/');
 });
 
 test('typing on the search page shows results as you type, announced to screen readers', async ({ page }) => {
   await page.goto('/search/');
   await page.getByRole('main').getByRole('searchbox', { name: 'Search this site' }).fill('Ombudsman');
-  await expect(page.locator('pagefind-results').getByRole('link', { name: 'Your rights as a victim of crime' })).toBeVisible();
+  await expect(
+    page.locator('pagefind-results').getByRole('link', { name: 'Your rights as a victim of crime' }),
+  ).toBeVisible();
   // The count is shown, and Pagefind has a live region that screen readers hear it from.
   await expect(page.locator('pagefind-summary')).toContainText('Ombudsman');
-  expect(await page.locator('pagefind-input [aria-live], pagefind-summary [aria-live], pagefind-results [aria-live], [data-pf-sr-hidden][aria-live]').count()).toBeGreaterThan(0);
+  expect(
+    await page
+      .locator(
+        'pagefind-input [aria-live], pagefind-summary [aria-live], pagefind-results [aria-live], [data-pf-sr-hidden][aria-live]',
+      )
+      .count(),
+  ).toBeGreaterThan(0);
   await expect(page).toHaveURL(/\/search\/$/);
 });
 
@@ -38,13 +48,19 @@ test('a search can be narrowed to an area and a kind of crime', async ({ page })
   const pane = page.locator('pagefind-filter-pane');
   // Each filter is a group that opens and closes (a details element), closed to begin with.
   await pane.locator('summary', { hasText: 'Crime' }).click();
-  await expect(pane.getByRole('group', { name: 'Crime' }).getByRole('checkbox', { name: /^Domestic abuse/ })).toBeVisible();
+  await expect(
+    pane.getByRole('group', { name: 'Crime' }).getByRole('checkbox', { name: /^Domestic abuse/ }),
+  ).toBeVisible();
   await pane.locator('summary', { hasText: 'Area' }).click();
   const before = await results.getByRole('link').count();
-  await pane.getByRole('group', { name: 'Area' }).getByRole('checkbox', { name: /^Oxfordshire/ }).check();
+  await pane
+    .getByRole('group', { name: 'Area' })
+    .getByRole('checkbox', { name: /^Oxfordshire/ })
+    .check();
   await expect.poll(async () => results.getByRole('link').count()).toBeLessThan(before);
   // Every result left is a service for Oxfordshire or one for anywhere.
-  for (const link of await results.getByRole('link').all()) await expect(link).toHaveAttribute('href', /^\/services\/[a-z0-9-]+\/$/);
+  for (const link of await results.getByRole('link').all())
+    await expect(link).toHaveAttribute('href', /^\/services\/[a-z0-9-]+\/$/);
 });
 
 test('search results and their filters, opened, have no accessibility faults', async ({ page }) => {
@@ -53,8 +69,15 @@ test('search results and their filters, opened, have no accessibility faults', a
   await expect(page.locator('pagefind-results').getByRole('link').first()).toBeVisible();
   const pane = page.locator('pagefind-filter-pane');
   await pane.locator('summary', { hasText: 'Area' }).click();
-  await pane.getByRole('group', { name: 'Area' }).getByRole('checkbox', { name: /^Oxfordshire/ }).check();
+  await pane
+    .getByRole('group', { name: 'Area' })
+    .getByRole('checkbox', { name: /^Oxfordshire/ })
+    .check();
   await expect(page.locator('pagefind-results').getByRole('link').first()).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 });

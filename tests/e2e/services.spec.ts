@@ -18,7 +18,10 @@ const expectedFor = (selection: Record<string, string>) =>
     .filter((service) => matchesSelection(serviceFacetValues(service.data), selection))
     .map((service) => service.data.name)
     .sort();
-const shownNames = async (page: Page) => (await page.locator('[data-finder-item]:visible .service-card__name').allInnerTexts()).map((name) => name.trim()).sort();
+const shownNames = async (page: Page) =>
+  (await page.locator('[data-finder-item]:visible .service-card__name').allInnerTexts())
+    .map((name) => name.trim())
+    .sort();
 const labels: Record<string, string> = {
   area: 'Where do you live?',
   crime: 'What happened?',
@@ -48,13 +51,19 @@ for (const selection of [
     for (const [facet, value] of Object.entries(selection)) await page.getByLabel(labels[facet]!).selectOption(value);
     const expected = expectedFor(selection);
     await expect(page.getByRole('status').filter({ hasText: /match/ })).toHaveText(
-      expected.length === 0 ? 'No services match' : expected.length === 1 ? '1 service matches' : `${expected.length} services match`,
+      expected.length === 0
+        ? 'No services match'
+        : expected.length === 1
+          ? '1 service matches'
+          : `${expected.length} services match`,
     );
     expect(await shownNames(page)).toEqual(expected);
   });
 }
 
-test('the filters make a link that can be shared and brings them back, but never sit in the address bar or history', async ({ page }) => {
+test('the filters make a link that can be shared and brings them back, but never sit in the address bar or history', async ({
+  page,
+}) => {
   await page.goto('/services/');
   const historyBefore = await page.evaluate(() => history.length);
   await expect(page.getByRole('link', { name: 'Link to these results' })).toBeHidden();
@@ -83,7 +92,10 @@ test('the filters make a link that can be shared and brings them back, but never
 
 test('restorative justice is offered by exactly the two services that provide it', async ({ page }) => {
   await page.goto('/services/?support=restorative-justice');
-  expect(await shownNames(page)).toEqual(['Victims First Restorative Justice', 'Victims First Specialist (Adults) Service']);
+  expect(await shownNames(page)).toEqual([
+    'Victims First Restorative Justice',
+    'Victims First Specialist (Adults) Service',
+  ]);
 });
 
 test('the links to each group count what is shown, and groups with nothing shown drop out', async ({ page }) => {
@@ -92,7 +104,9 @@ test('the links to each group count what is shown, and groups with nothing shown
   const groups = page.getByRole('navigation', { name: 'Groups of services' });
   await expect(groups.getByRole('link', { name: /^In Berkshire/ })).toBeHidden();
   const national = all.filter((service) => service.data.areas.includes('national')).length;
-  await expect(groups.getByRole('link', { name: /^National helplines and services/ })).toHaveText(`National helplines and services (${national})`);
+  await expect(groups.getByRole('link', { name: /^National helplines and services/ })).toHaveText(
+    `National helplines and services (${national})`,
+  );
 });
 
 test('a link with values that do not exist shows the whole list', async ({ page }) => {
@@ -118,8 +132,15 @@ test('a postcode narrows the list to its area, and never goes in the address', a
   await page.getByLabel('Or the first part of your postcode').fill('M1');
   await expect(page.getByText('That postcode is outside Thames Valley').first()).toBeVisible();
   // Screen readers hear why the list changed, with the count.
-  await expect(page.locator('[data-finder-count]')).toHaveText(/^That postcode is outside Thames Valley\. .* \d+ services match$/);
-  expect(await shownNames(page)).toEqual(all.filter((service) => service.data.areas.includes('national')).map((service) => service.data.name).sort());
+  await expect(page.locator('[data-finder-count]')).toHaveText(
+    /^That postcode is outside Thames Valley\. .* \d+ services match$/,
+  );
+  expect(await shownNames(page)).toEqual(
+    all
+      .filter((service) => service.data.areas.includes('national'))
+      .map((service) => service.data.name)
+      .sort(),
+  );
 });
 
 test('"open now" follows UK time, and the filter shows only services open at that moment', async ({ page }) => {
@@ -136,7 +157,10 @@ test('"open now" follows UK time, and the filter shows only services open at tha
   await page.clock.setFixedTime(evening);
   await page.goto('/services/');
   await page.getByLabel('Only services open now').check();
-  await expect(page.getByRole('link', { name: 'Link to these results' })).toHaveAttribute('href', '/services/?open=now');
+  await expect(page.getByRole('link', { name: 'Link to these results' })).toHaveAttribute(
+    'href',
+    '/services/?open=now',
+  );
   const openThen = all
     .filter((service) => service.data.openingHours && openStatus(service.data.openingHours, evening, bankHolidays).open)
     .map((service) => service.data.name)
@@ -145,22 +169,30 @@ test('"open now" follows UK time, and the filter shows only services open at tha
   expect(await shownNames(page)).toEqual(openThen);
 });
 
-test('a service’s page has its details, schema.org data, and a "refer me" link that chooses it on the form', async ({ page }) => {
+test('a service’s page has its details, schema.org data, and a "refer me" link that chooses it on the form', async ({
+  page,
+}) => {
   const referrable = all.find((service) => service.data.referrable)!;
   await page.goto(`/services/${referrable.id}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(referrable.data.name);
-  const structured = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
+  const structured = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+  ) as Record<string, unknown>;
   expect(structured['@type']).toBe('Service');
   expect(structured['name']).toBe(referrable.data.name);
   await page.getByRole('link', { name: 'Ask to be referred to this service' }).click();
   await expect(page).toHaveURL(new RegExp(`/refer/\\?service=${referrable.id}$`));
-  await expect(page.getByLabel('Is there a service you would like to be referred to? (optional)')).toHaveValue(referrable.id);
+  await expect(page.getByLabel('Is there a service you would like to be referred to? (optional)')).toHaveValue(
+    referrable.id,
+  );
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the whole list is there, grouped by area with links to each group, and no filters that could not work', async ({ page }) => {
+  test('the whole list is there, grouped by area with links to each group, and no filters that could not work', async ({
+    page,
+  }) => {
     await page.goto('/services/?area=berkshire');
     await expect(page.locator('[data-finder-item]:visible')).toHaveCount(all.length);
     await expect(page.getByLabel('Where do you live?')).toBeHidden();

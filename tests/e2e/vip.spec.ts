@@ -15,7 +15,9 @@ import { readRegister, REGISTER_FILE } from '../../src/hosting/published-urls.ts
 import { vipEntrySchema } from '../../src/content-model/schemas/vip-entry.ts';
 import { settings } from './support/site.ts';
 
-const sections = globSync('content/vip/*.md').map((file) => vipEntrySchema.parse(readData(readFileSync(file, 'utf8'), file)));
+const sections = globSync('content/vip/*.md').map((file) =>
+  vipEntrySchema.parse(readData(readFileSync(file, 'utf8'), file)),
+);
 
 /** Follow one redirect by hand, so the test sees the 301 itself. */
 async function landsOnAPage(request: APIRequestContext, address: string): Promise<string> {
@@ -30,8 +32,29 @@ async function landsOnAPage(request: APIRequestContext, address: string): Promis
 
 test('the pack has every section the leaflet lists, general ones first', async ({ page }) => {
   // The sections the printed pack points to: these addresses are on leaflets already.
-  const printed = ['after-reporting', 'your-rights', 'support', 'vps', 'court', 'staying-safe', 'complaints', 'contacts', 'compensation'];
-  const crimes = ['burglary', 'fraud', 'hate-crime', 'domestic-abuse', 'sexual-violence', 'stalking', 'asb', 'road-collisions', 'bereavement', 'exploitation'];
+  const printed = [
+    'after-reporting',
+    'your-rights',
+    'support',
+    'vps',
+    'court',
+    'staying-safe',
+    'complaints',
+    'contacts',
+    'compensation',
+  ];
+  const crimes = [
+    'burglary',
+    'fraud',
+    'hate-crime',
+    'domestic-abuse',
+    'sexual-violence',
+    'stalking',
+    'asb',
+    'road-collisions',
+    'bereavement',
+    'exploitation',
+  ];
   expect(sections.map((section) => section.code).sort()).toEqual([...printed, ...crimes].sort());
   await page.goto('/vip/');
   const general = page.getByRole('region', { name: 'Sections for everyone' }).getByRole('link');
@@ -40,7 +63,9 @@ test('the pack has every section the leaflet lists, general ones first', async (
   await expect(crime).toHaveCount(sections.filter((section) => section.kind === 'crime-specific').length);
 });
 
-test('every pack code opens its section, and every other short address and former code redirects to it', async ({ request }) => {
+test('every pack code opens its section, and every other short address and former code redirects to it', async ({
+  request,
+}) => {
   for (const section of sections) {
     const own = await request.get(`/vip/${section.code}/`, { maxRedirects: 0 });
     expect(own.status(), section.code).toBe(200);
@@ -48,7 +73,9 @@ test('every pack code opens its section, and every other short address and forme
     const typed = await request.get(`/vip/${section.code}`, { maxRedirects: 0 });
     expect([301, 302, 308], `/vip/${section.code}`).toContain(typed.status());
     expect(typed.headers()['location']).toBe(`/vip/${section.code}/`);
-    expect(await own.text()).toMatch(new RegExp(`<h1[^>]*>${section.title.replace(/'/g, '&#39;').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`));
+    expect(await own.text()).toMatch(
+      new RegExp(`<h1[^>]*>${section.title.replace(/'/g, '&#39;').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`),
+    );
     for (const other of [...section.aliases, ...section.formerCodes]) {
       for (const address of [`/vip/${other}/`, `/vip/${other}`]) {
         const response = await request.get(address, { maxRedirects: 0 });
@@ -61,15 +88,28 @@ test('every pack code opens its section, and every other short address and forme
     }
   }
   const redirects = readFileSync('dist/_redirects', 'utf8');
-  for (const section of sections) for (const other of section.aliases) expect(redirects).toContain(`/vip/${other}/ /vip/${section.code}/ 301`);
+  for (const section of sections)
+    for (const other of section.aliases) expect(redirects).toContain(`/vip/${other}/ /vip/${section.code}/ 301`);
 });
 
 test('every address in the published-URL register opens a page or redirects to one', async ({ request }) => {
   const register = readRegister(readFileSync(REGISTER_FILE, 'utf8'));
   // The contract routes and every pack address are in it.
-  for (const address of ['/', '/your-rights/', '/criminal-justice/', '/restorative-justice/', '/services/', '/while-you-wait/', '/campaigns/', '/refer/', '/vip/'])
+  for (const address of [
+    '/',
+    '/your-rights/',
+    '/criminal-justice/',
+    '/restorative-justice/',
+    '/services/',
+    '/while-you-wait/',
+    '/campaigns/',
+    '/refer/',
+    '/vip/',
+  ])
     expect(register).toContain(address);
-  for (const section of sections) for (const code of [section.code, ...section.aliases, ...section.formerCodes]) expect(register).toContain(`/vip/${code}/`);
+  for (const section of sections)
+    for (const code of [section.code, ...section.aliases, ...section.formerCodes])
+      expect(register).toContain(`/vip/${code}/`);
   for (const address of register) await landsOnAPage(request, address);
 });
 
@@ -87,7 +127,10 @@ test('each QR code on the sharing page decodes back to exactly its pack link', a
   }
 });
 
-test('officers can copy each link, and print a sheet of codes with the short addresses in large type', async ({ page, context }) => {
+test('officers can copy each link, and print a sheet of codes with the short addresses in large type', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/vip/share/');
   const first = sections.find((section) => section.code === 'burglary') ?? sections[0]!;
@@ -99,20 +142,30 @@ test('officers can copy each link, and print a sheet of codes with the short add
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
   await expect(item.getByText(shortAddress(settings.siteUrl, first.code), { exact: true })).toBeVisible();
-  const size = await item.locator('.share-item__short').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+  const size = await item
+    .locator('.share-item__short')
+    .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
   expect(size).toBeGreaterThanOrEqual(24);
   await expect(item.getByRole('button')).toBeHidden();
   expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(1000);
 });
 
 test('every pack page has a complete, plain link preview, and its picture is there', async ({ page, request }) => {
-  expect(sections.filter((section) => section.neutralPreview).map((section) => section.code).sort()).toEqual(['domestic-abuse', 'exploitation', 'sexual-violence', 'stalking']);
+  expect(
+    sections
+      .filter((section) => section.neutralPreview)
+      .map((section) => section.code)
+      .sort(),
+  ).toEqual(['domestic-abuse', 'exploitation', 'sexual-violence', 'stalking']);
   for (const section of sections) {
     await page.goto(`/vip/${section.code}/`);
-    const meta = async (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+    const meta = async (key: string) =>
+      page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
     const url = new URL(`/vip/${section.code}/`, settings.siteUrl).href;
     // Sections an abuser must not learn about from a glance at the phone keep their preview neutral.
-    expect(await meta('og:title')).toBe(section.neutralPreview ? NEUTRAL_PREVIEW.title : `${section.title}: Victims Information Pack`);
+    expect(await meta('og:title')).toBe(
+      section.neutralPreview ? NEUTRAL_PREVIEW.title : `${section.title}: Victims Information Pack`,
+    );
     expect(await meta('og:description')).toBe(section.neutralPreview ? NEUTRAL_PREVIEW.description : section.summary);
     if (section.neutralPreview) expect(await meta('twitter:description')).not.toContain(section.title);
     expect(await meta('og:url')).toBe(url);
@@ -127,7 +180,10 @@ test('every pack page has a complete, plain link preview, and its picture is the
     expect(picture.status()).toBe(200);
     expect(picture.headers()['content-type']).toBe('image/png');
     const png = PNG.sync.read(await picture.body());
-    expect([png.width, png.height]).toEqual([Number(await meta('og:image:width')), Number(await meta('og:image:height'))]);
+    expect([png.width, png.height]).toEqual([
+      Number(await meta('og:image:width')),
+      Number(await meta('og:image:height')),
+    ]);
   }
 });
 

@@ -16,18 +16,34 @@ const expectedFor = (selection: Record<string, string>) =>
     .filter((resource) => matchesSelection(resourceFacetValues(resource.data), selection))
     .map((resource) => resource.data.title)
     .sort();
-const shownTitles = async (page: Page) => (await page.locator('[data-finder-item]:visible h4').allInnerTexts()).map((title) => title.trim()).sort();
+const shownTitles = async (page: Page) =>
+  (await page.locator('[data-finder-item]:visible h4').allInnerTexts()).map((title) => title.trim()).sort();
 
-for (const selection of [{ topic: 'sleep' }, { topic: 'trauma-reactions', format: 'guide' }, { format: 'app', age: 'young-people' }, { topic: 'crisis' }]) {
+for (const selection of [
+  { topic: 'sleep' },
+  { topic: 'trauma-reactions', format: 'guide' },
+  { format: 'app', age: 'young-people' },
+  { topic: 'crisis' },
+]) {
   test(`filtering resources by ${Object.entries(selection)
     .map(([facet, value]) => `${facet}=${value}`)
     .join(', ')} shows exactly those that match, and the link keeps it`, async ({ page }) => {
     await page.goto('/while-you-wait/');
-    const labels: Record<string, string> = { topic: 'What would help?', format: 'What kind of thing?', age: 'Who is it for?' };
+    const labels: Record<string, string> = {
+      topic: 'What would help?',
+      format: 'What kind of thing?',
+      age: 'Who is it for?',
+    };
     for (const [facet, value] of Object.entries(selection)) await page.getByLabel(labels[facet]!).selectOption(value);
     const expected = expectedFor(selection);
     expect(await shownTitles(page)).toEqual(expected);
-    await expect(page.locator('[data-finder-count]')).toHaveText(expected.length === 1 ? '1 resource matches' : expected.length === 0 ? 'No resources match' : `${expected.length} resources match`);
+    await expect(page.locator('[data-finder-count]')).toHaveText(
+      expected.length === 1
+        ? '1 resource matches'
+        : expected.length === 0
+          ? 'No resources match'
+          : `${expected.length} resources match`,
+    );
     await page.goto((await page.getByRole('link', { name: 'Link to these results' }).getAttribute('href')) ?? '');
     expect(await shownTitles(page)).toEqual(expected);
   });
@@ -66,7 +82,10 @@ test('a calming exercise goes one step at a time, by keyboard, each step read ou
   for (let step = 0; step < total; step += 1) await expect(steps.nth(step)).toBeVisible();
 });
 
-test('the support plan keeps nothing: no storage, no cookies, nothing sent, no fields a form could submit', async ({ page, context }) => {
+test('the support plan keeps nothing: no storage, no cookies, nothing sent, no fields a form could submit', async ({
+  page,
+  context,
+}) => {
   const sent: string[] = [];
   page.on('request', (request) => {
     if (request.method() !== 'GET') sent.push(request.url());
@@ -77,7 +96,11 @@ test('the support plan keeps nothing: no storage, no cookies, nothing sent, no f
   // Spell checking is off: some browsers send what is typed to a server to check it.
   await expect(first).toHaveAttribute('spellcheck', 'false');
   await page.getByLabel('Things that help me feel calmer').fill('Walking the dog');
-  expect(await page.evaluate(() => new FormData(document.querySelector('form[data-support-plan]') as HTMLFormElement).entries().next().done)).toBe(true);
+  expect(
+    await page.evaluate(
+      () => new FormData(document.querySelector('form[data-support-plan]') as HTMLFormElement).entries().next().done,
+    ),
+  ).toBe(true);
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
   expect(await context.cookies()).toEqual([]);
   expect(sent).toEqual([]);

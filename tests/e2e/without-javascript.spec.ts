@@ -13,7 +13,10 @@ test('every page reads without JavaScript', async ({ page }) => {
     await expect(page.locator('h1'), path).toBeVisible();
     expect((await page.locator('main').innerText()).length, `words on ${path}`).toBeGreaterThan(100);
     // The Shift shortcut needs JavaScript, so without it the link does not mention it.
-    await expect(page.getByRole('link', { name: 'Exit this page', exact: true }), path).toHaveAttribute('href', settings.exitPage.url);
+    await expect(page.getByRole('link', { name: 'Exit this page', exact: true }), path).toHaveAttribute(
+      'href',
+      settings.exitPage.url,
+    );
   }
 });
 
@@ -28,5 +31,8 @@ test('Exit this page leaves for the neutral site without JavaScript', async ({ p
 test('the search page lists every page when search cannot run', async ({ page }) => {
   await page.goto('/search/');
   await expect(page.getByText('Searching needs JavaScript')).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: 'Cover your tracks online' })).toHaveAttribute('href', '/cover-your-tracks/');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Cover your tracks online' })).toHaveAttribute(
+    'href',
+    '/cover-your-tracks/',
+  );
 });

@@ -20,8 +20,12 @@ describe('building the site from broken content', () => {
       const output = `${result.stdout}\n${result.stderr}`;
       expect(result.status).not.toBe(0);
       expect(output).toContain('The site was not built because content files have');
-      expect(output).toContain('tests/fixtures/content-broken/pages/no-title.md: field "title" is missing: this field is required');
-      expect(output).toContain('tests/fixtures/content-broken/services/bad-contact.md: field "contacts[0].value" must be a phone number');
+      expect(output).toContain(
+        'tests/fixtures/content-broken/pages/no-title.md: field "title" is missing: this field is required',
+      );
+      expect(output).toContain(
+        'tests/fixtures/content-broken/services/bad-contact.md: field "contacts[0].value" must be a phone number',
+      );
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }

@@ -15,7 +15,12 @@ describe('a site built from other content', () => {
     const outDir = mkdtempSync(path.join(tmpdir(), 'vf-fixture-build-'));
     try {
       const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
-        env: { ...process.env, VF_CONTENT_DIR: 'tests/fixtures/content-valid', VF_TODAY: '2026-11-23', ASTRO_TELEMETRY_DISABLED: '1' },
+        env: {
+          ...process.env,
+          VF_CONTENT_DIR: 'tests/fixtures/content-valid',
+          VF_TODAY: '2026-11-23',
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
         encoding: 'utf8',
         timeout: 170_000,
       });
@@ -34,8 +39,12 @@ describe('a site built from other content', () => {
 
       const step = readFileSync(path.join(outDir, 'criminal-justice/reporting-a-crime/index.html'), 'utf8');
       expect(step).toMatch(/<h1[^>]*>Reporting a crime<\/h1>/);
-      expect(step).toContain('the suspect <a href="/criminal-justice/glossary/#bail" class="glossary-term" data-glossary-term="bail">bail</a>.');
-      expect(step).toContain('When a person accused of a crime is let out of custody until their next court date, sometimes with rules to follow.');
+      expect(step).toContain(
+        'the suspect <a href="/criminal-justice/glossary/#bail" class="glossary-term" data-glossary-term="bail">bail</a>.',
+      );
+      expect(step).toContain(
+        'When a person accused of a crime is let out of custody until their next court date, sometimes with rules to follow.',
+      );
       expect(step).toContain('href="/your-rights/understand-and-be-understood/"');
 
       const glossary = readFileSync(path.join(outDir, 'criminal-justice/glossary/index.html'), 'utf8');

@@ -5,7 +5,13 @@ import { earliestDate, formatDate, isoDay } from '../../src/shared/dates.ts';
 import { createShiftCounter } from '../../src/features/exit-this-page/exit-this-page.ts';
 import { describeOpeningHours, formatDays, formatTime } from '../../src/shared/opening-hours.ts';
 import { smsHref, telHref } from '../../src/shared/phone.ts';
-import { adminContentSecurityPolicy, contentSecurityPolicy, headersFile, headersForPath, securityHeaders } from '../../src/hosting/security-headers.ts';
+import {
+  adminContentSecurityPolicy,
+  contentSecurityPolicy,
+  headersFile,
+  headersForPath,
+  securityHeaders,
+} from '../../src/hosting/security-headers.ts';
 import { vocabularies } from '../../src/content-model/vocabularies.ts';
 
 describe('shared vocabularies', () => {
@@ -25,7 +31,9 @@ describe('shared vocabularies', () => {
   });
 
   it('covers all four parts of Thames Valley', () => {
-    expect(vocabularies.areas.values).toEqual(expect.arrayContaining(['berkshire', 'buckinghamshire', 'oxfordshire', 'milton-keynes']));
+    expect(vocabularies.areas.values).toEqual(
+      expect.arrayContaining(['berkshire', 'buckinghamshire', 'oxfordshire', 'milton-keynes']),
+    );
   });
 });
 
@@ -45,7 +53,9 @@ describe('opening hours in words', () => {
     expect(formatDays(['friday', 'monday', 'wednesday'])).toBe('Monday, Wednesday and Friday');
     expect(formatDays(['saturday', 'sunday'])).toBe('Saturday and Sunday');
     expect(formatDays(['sunday'])).toBe('Sunday');
-    expect(formatDays(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])).toBe('Every day');
+    expect(formatDays(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])).toBe(
+      'Every day',
+    );
   });
 
   it('describes a week, and bank holidays', () => {
@@ -59,7 +69,9 @@ describe('opening hours in words', () => {
         ],
       }),
     ).toEqual(['Monday to Friday, 8am to 8pm', 'Saturday, 9am to 5pm', 'Closed on bank holidays']);
-    expect(describeOpeningHours({ alwaysOpen: true, closedOnBankHolidays: false, weekly: [] })).toEqual(['Open 24 hours a day, every day']);
+    expect(describeOpeningHours({ alwaysOpen: true, closedOnBankHolidays: false, weekly: [] })).toEqual([
+      'Open 24 hours a day, every day',
+    ]);
   });
 });
 
@@ -75,7 +87,9 @@ describe('dates', () => {
   it('writes dates in UK style', () => {
     expect(formatDate(new Date('2026-11-23T00:00:00Z'))).toBe('23 November 2026');
     expect(isoDay(new Date('2026-04-01T00:00:00Z'))).toBe('2026-04-01');
-    expect(isoDay(earliestDate([new Date('2026-11-23'), new Date('2025-02-01'), new Date('2026-01-01')]))).toBe('2025-02-01');
+    expect(isoDay(earliestDate([new Date('2026-11-23'), new Date('2025-02-01'), new Date('2026-01-01')]))).toBe(
+      '2025-02-01',
+    );
   });
 });
 
@@ -128,7 +142,11 @@ describe('Exit this page: Shift three times', () => {
   });
 });
 
-const withCms = { referralEndpoint: '/api/referrals', cmsOrigins: ['https://api.github.com'], cmsLocalBackend: 'http://localhost:8081' };
+const withCms = {
+  referralEndpoint: '/api/referrals',
+  cmsOrigins: ['https://api.github.com'],
+  cmsLocalBackend: 'http://localhost:8081',
+};
 
 describe('security headers', () => {
   const headers = securityHeaders({ referralEndpoint: '/api/referrals' });
@@ -159,7 +177,9 @@ describe('security headers', () => {
   it('gives the content editor its own policy, and public pages never get it', () => {
     expect(headersForPath('/admin/', withCms)['Content-Security-Policy']).toBe(adminContentSecurityPolicy(withCms));
     expect(headersForPath('/admin', withCms)['Content-Security-Policy']).toBe(adminContentSecurityPolicy(withCms));
-    expect(headersForPath('/administration-of-justice/', withCms)['Content-Security-Policy']).toBe(contentSecurityPolicy(withCms));
+    expect(headersForPath('/administration-of-justice/', withCms)['Content-Security-Policy']).toBe(
+      contentSecurityPolicy(withCms),
+    );
     expect(headersForPath('/', withCms)['Content-Security-Policy']).toBe(contentSecurityPolicy(withCms));
     const admin = adminContentSecurityPolicy(withCms);
     expect(admin).toContain("connect-src 'self' http://localhost:8081 https://api.github.com");

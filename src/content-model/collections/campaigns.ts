@@ -1,4 +1,6 @@
-/** The campaigns the site shows on the day it is built: live ones, then past ones. Upcoming ones are not built at all. */
+/**
+ * The campaigns the site shows on the day it is built: live ones, then past ones. Upcoming ones are not built at all.
+ */
 import { getCollection } from 'astro:content';
 import { buildDay, scheduleCampaigns } from '../../features/campaigns/campaign-schedule.ts';
 import type { Campaign } from '../schemas/campaign.ts';

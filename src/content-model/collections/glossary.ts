@@ -19,7 +19,10 @@ export async function glossaryTermsFor(slugs: readonly string[], usedBy: string)
   const bySlug = new Map((await glossaryAtoZ()).map((entry) => [entry.data.slug, entry]));
   return slugs.map((slug) => {
     const entry = bySlug.get(slug);
-    if (!entry) throw new Error(`${usedBy} lists the glossary term "${slug}", but content/glossary has no term with that web address name.`);
+    if (!entry)
+      throw new Error(
+        `${usedBy} lists the glossary term "${slug}", but content/glossary has no term with that web address name.`,
+      );
     return entry;
   });
 }

@@ -12,8 +12,14 @@ export interface StepEntry {
 }
 
 export async function stepsOf(journey: Journey): Promise<StepEntry[]> {
-  const steps = (await getCollection('journeySteps', (step) => step.data.journey === journey)) as unknown as StepEntry[];
+  const steps = (await getCollection(
+    'journeySteps',
+    (step) => step.data.journey === journey,
+  )) as unknown as StepEntry[];
   const twice = duplicatePositions(steps, (step) => step.data.order);
-  if (twice.length) throw new Error(`Two ${journey} steps in content/journey-steps have the same order (${twice.join(', ')}): each needs its own.`);
+  if (twice.length)
+    throw new Error(
+      `Two ${journey} steps in content/journey-steps have the same order (${twice.join(', ')}): each needs its own.`,
+    );
   return inOrder(steps, (step) => step.data.order);
 }

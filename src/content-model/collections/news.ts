@@ -1,4 +1,7 @@
-/** News items dated on or before the day the site is built, newest first. Later ones appear on their date, with the daily rebuild. */
+/**
+ * News items dated on or before the day the site is built, newest first. Later ones appear on their date, with the
+ * daily rebuild.
+ */
 import { getCollection } from 'astro:content';
 import { buildDay } from '../../features/campaigns/campaign-schedule.ts';
 import { isoDay } from '../../shared/dates.ts';
@@ -13,5 +16,7 @@ export interface NewsEntry {
 export async function publishedNews(): Promise<NewsEntry[]> {
   const today = buildDay();
   const items = (await getCollection('news')) as unknown as NewsEntry[];
-  return items.filter((item) => isoDay(item.data.date) <= today).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+  return items
+    .filter((item) => isoDay(item.data.date) <= today)
+    .sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
 }

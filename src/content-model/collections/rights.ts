@@ -11,6 +11,7 @@ export interface RightEntry {
 export async function rightsInOrder(): Promise<RightEntry[]> {
   const rights = (await getCollection('rights')) as unknown as RightEntry[];
   const twice = duplicatePositions(rights, (right) => right.data.number);
-  if (twice.length) throw new Error(`Two rights in content/rights have the same number (${twice.join(', ')}): each needs its own.`);
+  if (twice.length)
+    throw new Error(`Two rights in content/rights have the same number (${twice.join(', ')}): each needs its own.`);
   return inOrder(rights, (right) => right.data.number);
 }

@@ -1,4 +1,7 @@
-/** The sections of the Victims Information Pack: general ones first, then those about one kind of crime, each in its order. */
+/**
+ * The sections of the Victims Information Pack: general ones first, then those about one kind of crime, each in its
+ * order.
+ */
 import { getCollection } from 'astro:content';
 import type { VipEntry } from '../schemas/vip-entry.ts';
 
@@ -11,5 +14,10 @@ export interface PackSection {
 export async function packSections(): Promise<PackSection[]> {
   const sections = (await getCollection('vip')) as unknown as PackSection[];
   const kindOrder = { general: 0, 'crime-specific': 1 } as const;
-  return sections.sort((a, b) => kindOrder[a.data.kind] - kindOrder[b.data.kind] || a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+  return sections.sort(
+    (a, b) =>
+      kindOrder[a.data.kind] - kindOrder[b.data.kind] ||
+      a.data.order - b.data.order ||
+      a.data.title.localeCompare(b.data.title),
+  );
 }

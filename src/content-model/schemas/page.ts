@@ -28,14 +28,10 @@ export const signpost = z.object({
  * home page.
  */
 export const pageSchema = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(3, 'must be at least 3 characters')
-    .meta({
-      description:
-        "The page heading, also shown in search results and browser tabs. The page's address comes from its file name, not its title: never rename a page's file once it is published.",
-    }),
+  title: z.string().trim().min(3, 'must be at least 3 characters').meta({
+    description:
+      "The page heading, also shown in search results and browser tabs. The page's address comes from its file name, not its title: never rename a page's file once it is published.",
+  }),
   /** One or two sentences for search results and link previews. */
   description: z
     .string()
@@ -43,26 +39,32 @@ export const pageSchema = z.object({
     .min(20, 'must be at least 20 characters')
     .max(200, 'must be 200 characters or fewer')
     .meta({
-      description: 'One or two sentences, 20 to 200 characters, summing up the page. Shown in search results and when the page is shared.',
+      description:
+        'One or two sentences, 20 to 200 characters, summing up the page. Shown in search results and when the page is shared.',
       cms: { widget: 'text' },
     }),
   /** The page's language, if not English. Pages in right-to-left scripts get dir="rtl". */
   lang: languageTag.default('en').meta({
-    description: 'The language the page is written in, as a short code: "en" for English (already filled in), "pl" for Polish, "ur" for Urdu. Only change it for a translated page.',
+    description:
+      'The language the page is written in, as a short code: "en" for English (already filled in), "pl" for Polish, "ur" for Urdu. Only change it for a translated page.',
   }),
   /** Keep out of search results and the sitemap (for example a page for staff). */
   hidden: z
     .boolean()
     .default(false)
     .meta({
-      description: 'Turn on to keep this page out of search results and the sitemap, for example a page for staff. Anyone with the link can still open it.',
+      description:
+        'Turn on to keep this page out of search results and the sitemap, for example a page for staff. Anyone with the link can still open it.',
       cms: { label: 'Hide from search' },
     }),
   /** Links shown as cards after the text. */
   signposts: z
     .array(signpost)
     .default([])
-    .meta({ description: "Cards shown after the page's text, linking to the main places to go next.", cms: { label: 'Signpost cards' } }),
+    .meta({
+      description: "Cards shown after the page's text, linking to the main places to go next.",
+      cms: { label: 'Signpost cards' },
+    }),
   /** Questions a reader answers on screen and prints (My support plan). Nothing typed is kept or sent. */
   fillInQuestions: z
     .array(
@@ -79,7 +81,8 @@ export const pageSchema = z.object({
     )
     .default([])
     .meta({
-      description: 'Only for a page people fill in and print, such as My support plan: the questions, in order. Leave empty on other pages.',
+      description:
+        'Only for a page people fill in and print, such as My support plan: the questions, in order. Leave empty on other pages.',
       cms: { label: 'Questions to fill in' },
     }),
   ...reviewFields,

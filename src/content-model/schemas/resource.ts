@@ -20,14 +20,18 @@ export const resourceSchema = z.object({
   audience: z
     .array(ageGroups.schema)
     .min(1, 'needs at least one age group')
-    .meta({ description: 'The age groups it is suitable for. Choose all that apply.', cms: { label: 'Who it is for' } }),
+    .meta({
+      description: 'The age groups it is suitable for. Choose all that apply.',
+      cms: { label: 'Who it is for' },
+    }),
   summary: z
     .string()
     .trim()
     .min(20)
     .max(300)
     .meta({
-      description: 'One or two sentences, 20 to 300 characters, saying what it is and how it can help. Shown in the list of resources.',
+      description:
+        'One or two sentences, 20 to 300 characters, saying what it is and how it can help. Shown in the list of resources.',
       cms: { widget: 'text' },
     }),
   /** Who made it. */
@@ -36,17 +40,18 @@ export const resourceSchema = z.object({
     .trim()
     .min(1)
     .optional()
-    .meta({ description: 'Optional. Who made it: a person or an organisation, for example "Mind".', cms: { label: 'Made by' } }),
+    .meta({
+      description: 'Optional. Who made it: a person or an organisation, for example "Mind".',
+      cms: { label: 'Made by' },
+    }),
   /** Where it leads, if it is outside this site. */
   url: externalUrl.optional().meta({
     description: 'Optional. Where to find it, if it is on another website: a full address starting https://.',
   }),
-  cost: z
-    .string()
-    .trim()
-    .min(1)
-    .default('Free')
-    .meta({ description: 'What it costs, for example "£9.99". "Free" is already filled in; change it only if people have to pay.' }),
+  cost: z.string().trim().min(1).default('Free').meta({
+    description:
+      'What it costs, for example "£9.99". "Free" is already filled in; change it only if people have to pay.',
+  }),
   /** Written by people who have been through it. */
   livedExperience: z
     .boolean()

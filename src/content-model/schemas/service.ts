@@ -25,7 +25,10 @@ export const serviceContact = z
       .trim()
       .min(1)
       .optional()
-      .meta({ description: 'Optional. A few words shown with the contact, for example "Freephone, 24 hours".', cms: { label: 'Short description' } }),
+      .meta({
+        description: 'Optional. A few words shown with the contact, for example "Freephone, 24 hours".',
+        cms: { label: 'Short description' },
+      }),
   })
   .superRefine((contact, ctx) => {
     const check = (ok: boolean, message: string) => {
@@ -46,20 +49,27 @@ export const serviceSchema = z.object({
     .string()
     .trim()
     .min(3)
-    .meta({ description: 'The name of the service as people know it, for example "Young Victims Service".', cms: { label: 'Service name' } }),
+    .meta({
+      description: 'The name of the service as people know it, for example "Young Victims Service".',
+      cms: { label: 'Service name' },
+    }),
   /** The organisation that runs it. */
   provider: z
     .string()
     .trim()
     .min(2)
-    .meta({ description: 'The organisation that runs the service, for example "Refuge" or "Victims First".', cms: { label: 'Run by' } }),
+    .meta({
+      description: 'The organisation that runs the service, for example "Refuge" or "Victims First".',
+      cms: { label: 'Run by' },
+    }),
   summary: z
     .string()
     .trim()
     .min(20)
     .max(300)
     .meta({
-      description: 'One or two sentences, 20 to 300 characters, saying who the service helps and how. Shown in the directory and in search results.',
+      description:
+        'One or two sentences, 20 to 300 characters, saying who the service helps and how. Shown in the directory and in search results.',
       cms: { widget: 'text' },
     }),
   audience: z
@@ -74,36 +84,39 @@ export const serviceSchema = z.object({
         .min(0)
         .max(120)
         .optional()
-        .meta({ description: 'Optional. The youngest age, in years, the service accepts. Leave empty if there is no lower limit.', cms: { label: 'Youngest age' } }),
+        .meta({
+          description:
+            'Optional. The youngest age, in years, the service accepts. Leave empty if there is no lower limit.',
+          cms: { label: 'Youngest age' },
+        }),
       maximumAge: z
         .number()
         .int()
         .min(0)
         .max(120)
         .optional()
-        .meta({ description: 'Optional. The oldest age, in years, the service accepts. Leave empty if there is no upper limit.', cms: { label: 'Oldest age' } }),
-      /** For example "Women and girls" or "Men". Leave out if the service is for everyone. */
-      genderFocus: z
-        .string()
-        .trim()
-        .min(1)
-        .optional()
-        .meta({ description: 'Optional. Only if the service is for a particular gender, for example "Women and girls" or "Men". Leave empty if it is for everyone.' }),
-      /** For example "Black and minoritised women" or "LGBTQ+ people". */
-      communityFocus: z
-        .string()
-        .trim()
-        .min(1)
-        .optional()
         .meta({
-          description: 'Optional. Only if the service is for a particular community, for example "Black and minoritised women" or "LGBTQ+ people".',
+          description:
+            'Optional. The oldest age, in years, the service accepts. Leave empty if there is no upper limit.',
+          cms: { label: 'Oldest age' },
         }),
+      /** For example "Women and girls" or "Men". Leave out if the service is for everyone. */
+      genderFocus: z.string().trim().min(1).optional().meta({
+        description:
+          'Optional. Only if the service is for a particular gender, for example "Women and girls" or "Men". Leave empty if it is for everyone.',
+      }),
+      /** For example "Black and minoritised women" or "LGBTQ+ people". */
+      communityFocus: z.string().trim().min(1).optional().meta({
+        description:
+          'Optional. Only if the service is for a particular community, for example "Black and minoritised women" or "LGBTQ+ people".',
+      }),
       /** Run by and for the community it serves. */
       byAndFor: z
         .boolean()
         .default(false)
         .meta({
-          description: 'Turn on if the service is led by people from the community it supports, for example an LGBTQ+ service run by LGBTQ+ people.',
+          description:
+            'Turn on if the service is led by people from the community it supports, for example an LGBTQ+ service run by LGBTQ+ people.',
           cms: { label: 'Run by and for the community it serves' },
         }),
     })
@@ -111,17 +124,18 @@ export const serviceSchema = z.object({
       message: 'minimum age must not be more than maximum age',
       path: ['maximumAge'],
     })
-    .meta({ description: 'Who the service is for. Leave the optional parts empty if it is open to everyone in those age groups.', cms: { label: 'Who it is for' } }),
-  crimeTypes: z
-    .array(crimeTypes.schema)
-    .min(1, 'needs at least one crime type')
-    .meta({ description: 'Choose every kind of crime the service helps with. People use these to filter the directory.' }),
-  areas: z
-    .array(areas.schema)
-    .min(1, 'needs at least one area')
     .meta({
-      description: 'Where the service works. Choose "All of Thames Valley" if it covers everywhere, or "Anywhere in England and Wales" for a national service.',
+      description:
+        'Who the service is for. Leave the optional parts empty if it is open to everyone in those age groups.',
+      cms: { label: 'Who it is for' },
     }),
+  crimeTypes: z.array(crimeTypes.schema).min(1, 'needs at least one crime type').meta({
+    description: 'Choose every kind of crime the service helps with. People use these to filter the directory.',
+  }),
+  areas: z.array(areas.schema).min(1, 'needs at least one area').meta({
+    description:
+      'Where the service works. Choose "All of Thames Valley" if it covers everywhere, or "Anywhere in England and Wales" for a national service.',
+  }),
   supportKinds: z
     .array(supportKinds.schema)
     .min(1, 'needs at least one kind of support')
@@ -130,21 +144,27 @@ export const serviceSchema = z.object({
     .array(accessRoutes.schema)
     .min(1, 'needs at least one way in')
     .meta({
-      description: 'How people get the service: by contacting it themselves, through the Victims First Hub, or through a professional. Choose all that apply.',
+      description:
+        'How people get the service: by contacting it themselves, through the Victims First Hub, or through a professional. Choose all that apply.',
       cms: { label: 'How to get it' },
     }),
   contacts: z
     .array(serviceContact)
     .min(1, 'needs at least one way to get in touch')
-    .meta({ description: 'Every way people can get in touch, the most useful first. Add at least one.', cms: { label: 'Ways to get in touch' } }),
+    .meta({
+      description: 'Every way people can get in touch, the most useful first. Add at least one.',
+      cms: { label: 'Ways to get in touch' },
+    }),
   openingHours: openingHours.optional().meta({
-    description: 'When people can get in touch. Leave empty if the service has no set hours, for example a website or a book.',
+    description:
+      'When people can get in touch. Leave empty if the service has no set hours, for example a website or a book.',
   }),
   languages: z
     .array(languageTag.meta({ description: 'A short language code, for example "en" for English or "pl" for Polish.' }))
     .default(['en'])
     .meta({
-      description: 'The languages the service is offered in, as short codes: "en" English, "pl" Polish, "ur" Urdu, "pa" Punjabi. English is already filled in.',
+      description:
+        'The languages the service is offered in, as short codes: "en" English, "pl" Polish, "ur" Urdu, "pa" Punjabi. English is already filled in.',
     }),
   /** Step-free access, BSL, large print and so on. */
   accessibility: z
@@ -153,7 +173,8 @@ export const serviceSchema = z.object({
     .min(1)
     .optional()
     .meta({
-      description: 'Optional. How the service meets access needs, for example "Step-free access, BSL interpreters and large print on request".',
+      description:
+        'Optional. How the service meets access needs, for example "Step-free access, BSL interpreters and large print on request".',
       cms: { widget: 'text' },
     }),
   cost: z
@@ -167,14 +188,21 @@ export const serviceSchema = z.object({
     .boolean()
     .default(false)
     .meta({
-      description: 'Turn on if people can ask to be referred to this service on the online referral form. It is then offered as a choice there.',
+      description:
+        'Turn on if people can ask to be referred to this service on the online referral form. It is then offered as a choice there.',
       cms: { label: 'Can be chosen on the referral form' },
     }),
   relatedSlugs: z
-    .array(slug.meta({ description: 'The file name of another service, without ".md", for example "samaritans".', cms: { label: 'Service' } }))
+    .array(
+      slug.meta({
+        description: 'The file name of another service, without ".md", for example "samaritans".',
+        cms: { label: 'Service' },
+      }),
+    )
     .default([])
     .meta({
-      description: 'Other services to suggest alongside this one. Add each one\'s file name without ".md", for example "victims-first-hub".',
+      description:
+        'Other services to suggest alongside this one. Add each one\'s file name without ".md", for example "victims-first-hub".',
       cms: { label: 'Related services' },
     }),
   ...reviewFields,

@@ -6,7 +6,10 @@ const navigationLink = z.object({
     .string()
     .trim()
     .min(2)
-    .meta({ description: 'The words people see and click: short and clear, for example "Get support".', cms: { label: 'Link text' } }),
+    .meta({
+      description: 'The words people see and click: short and clear, for example "Get support".',
+      cms: { label: 'Link text' },
+    }),
   href,
 });
 
@@ -16,53 +19,77 @@ export const settingsSchema = z.object({
     .string()
     .trim()
     .min(2)
-    .meta({ description: 'The name of the service, shown at the top of every page, for example "Victims First".', cms: { label: 'Service name' } }),
+    .meta({
+      description: 'The name of the service, shown at the top of every page, for example "Victims First".',
+      cms: { label: 'Service name' },
+    }),
   /** Who runs the site, named in the footer and the privacy notice. */
-  organisation: z
-    .string()
-    .trim()
-    .min(2)
-    .meta({ description: 'Who runs the site, named in the footer and the privacy notice, for example "Office of the Police and Crime Commissioner for Thames Valley".' }),
+  organisation: z.string().trim().min(2).meta({
+    description:
+      'Who runs the site, named in the footer and the privacy notice, for example "Office of the Police and Crime Commissioner for Thames Valley".',
+  }),
   /** The public address of the site, used in the sitemap and share links. */
   siteUrl: externalUrl.meta({
-    description: 'The public address of the whole site, used in the sitemap and share links, for example https://www.victims-first.org.uk. Only change it if the site moves.',
+    description:
+      'The public address of the whole site, used in the sitemap and share links, for example https://www.victims-first.org.uk. Only change it if the site moves.',
     cms: { label: 'Site address' },
   }),
   hub: z
     .object({
-      name: z.string().trim().min(2).meta({ description: 'The hub\'s name as people see it, for example "Victims First Hub".' }),
-      phone: phoneNumber.meta({ description: 'The number people call to reach the hub, for example 0300 1234 148.', cms: { label: 'Phone number' } }),
+      name: z
+        .string()
+        .trim()
+        .min(2)
+        .meta({ description: 'The hub\'s name as people see it, for example "Victims First Hub".' }),
+      phone: phoneNumber.meta({
+        description: 'The number people call to reach the hub, for example 0300 1234 148.',
+        cms: { label: 'Phone number' },
+      }),
       /** The number the hub calls people from, so they know it is safe to answer. */
       callsFrom: phoneNumber.meta({
-        description: 'The number the hub calls people from, so they know it is safe to answer, for example 0300 1234 148.',
+        description:
+          'The number the hub calls people from, so they know it is safe to answer, for example 0300 1234 148.',
         cms: { label: 'Number the hub calls from' },
       }),
       email: z
         .email('must be an email address')
         .optional()
-        .meta({ description: 'Optional. The hub\'s email address, for people who would rather write.', cms: { label: 'Email address' } }),
-      openingHours: openingHours.meta({ description: 'When the hub\'s phone lines are open. Shown on every page, and used to say whether the hub is open now.' }),
+        .meta({
+          description: "Optional. The hub's email address, for people who would rather write.",
+          cms: { label: 'Email address' },
+        }),
+      openingHours: openingHours.meta({
+        description:
+          "When the hub's phone lines are open. Shown on every page, and used to say whether the hub is open now.",
+      }),
       /** Lines open all day and night, offered when the hub is closed. */
       whenClosed: z
         .array(
           z.object({
             name: z.string().trim().min(2).meta({ description: 'The name of the helpline, for example "Samaritans".' }),
-            phone: phoneNumber.meta({ description: 'The helpline\'s number, for example 116 123.', cms: { label: 'Phone number' } }),
+            phone: phoneNumber.meta({
+              description: "The helpline's number, for example 116 123.",
+              cms: { label: 'Phone number' },
+            }),
           }),
         )
         .default([])
         .meta({
-          description: 'Helplines open all day and night that people are offered when the hub is closed, for example Samaritans.',
+          description:
+            'Helplines open all day and night that people are offered when the hub is closed, for example Samaritans.',
           cms: { label: 'Lines to call when the hub is closed' },
         }),
     })
-    .meta({ description: 'How to reach the Victims First Hub. Shown on every page.', cms: { label: 'Victims First Hub' } }),
+    .meta({
+      description: 'How to reach the Victims First Hub. Shown on every page.',
+      cms: { label: 'Victims First Hub' },
+    }),
   referral: z
     .object({
       /** Where the online referral form sends its answers: a path on this site or a secure web address. */
       endpoint: href.meta({
         description:
-          'Where the online referral form sends people\'s answers: a path on this site or a secure web address. Only change it if the web developers ask you to.',
+          "Where the online referral form sends people's answers: a path on this site or a secure web address. Only change it if the web developers ask you to.",
         cms: { label: 'Where answers are sent' },
       }),
       /** How soon the hub tries to make contact, promised on the confirmation page. */
@@ -73,7 +100,8 @@ export const settingsSchema = z.object({
         .max(10)
         .default(2)
         .meta({
-          description: 'How many working days after a referral the hub tries to make contact. It is promised to people on the confirmation page, so keep it true.',
+          description:
+            'How many working days after a referral the hub tries to make contact. It is promised to people on the confirmation page, so keep it true.',
           cms: { label: 'Working days to first contact' },
         }),
       /** How long the intake keeps a referral after the hub has collected it. */
@@ -93,10 +121,13 @@ export const settingsSchema = z.object({
   emergency: z
     .object({
       emergency: phoneNumber.meta({ description: 'The emergency number: 999.', cms: { label: 'Emergency number' } }),
-      nonEmergency: phoneNumber.meta({ description: 'The police non-emergency number: 101.', cms: { label: 'Non-emergency number' } }),
+      nonEmergency: phoneNumber.meta({
+        description: 'The police non-emergency number: 101.',
+        cms: { label: 'Non-emergency number' },
+      }),
       /** Relay UK's number for emergencies (deaf, hard of hearing or speech-impaired callers). */
       textRelay: phoneNumber.meta({
-        description: 'Relay UK\'s emergency number for deaf, hard of hearing or speech-impaired callers: 18000.',
+        description: "Relay UK's emergency number for deaf, hard of hearing or speech-impaired callers: 18000.",
         cms: { label: 'Relay UK emergency number' },
       }),
       /** Relay UK's prefix for any other number: 18001 then the number. */
@@ -117,31 +148,41 @@ export const settingsSchema = z.object({
         cms: { label: 'Report a crime online' },
       }),
     })
-    .meta({ description: 'The numbers and links given in emergency advice across the site. Check them carefully.', cms: { label: 'Emergency numbers' } }),
+    .meta({
+      description: 'The numbers and links given in emergency advice across the site. Check them carefully.',
+      cms: { label: 'Emergency numbers' },
+    }),
   exitPage: z
     .object({
       /** A neutral site that "Exit this page" goes to. Must not be a site about crime or abuse. */
       url: externalUrl.meta({
-        description: 'A harmless website the button opens, such as a weather page. It must not be a site about crime or abuse.',
+        description:
+          'A harmless website the button opens, such as a weather page. It must not be a site about crime or abuse.',
         cms: { label: 'Web address' },
       }),
     })
-    .meta({ description: 'Where the "Exit this page" button takes people who need to leave the site quickly.', cms: { label: '"Exit this page" button' } }),
+    .meta({
+      description: 'Where the "Exit this page" button takes people who need to leave the site quickly.',
+      cms: { label: '"Exit this page" button' },
+    }),
   navigation: z
     .array(navigationLink)
     .min(1)
     .max(8, 'has too many links: 8 at most fit on a phone')
-    .meta({ description: 'The links in the menu at the top of every page, in order. No more than 8, so they fit on a phone.', cms: { label: 'Main menu' } }),
-  footerLinks: z
-    .array(navigationLink)
-    .default([])
-    .meta({ description: 'Links at the bottom of every page, for example the privacy notice and accessibility statement.' }),
+    .meta({
+      description: 'The links in the menu at the top of every page, in order. No more than 8, so they fit on a phone.',
+      cms: { label: 'Main menu' },
+    }),
+  footerLinks: z.array(navigationLink).default([]).meta({
+    description: 'Links at the bottom of every page, for example the privacy notice and accessibility statement.',
+  }),
   /** Dates when services that close on bank holidays are closed. */
   bankHolidays: z
     .array(calendarDate.meta({ description: 'A bank holiday date.', cms: { label: 'Bank holiday' } }))
     .default([])
     .meta({
-      description: 'The bank holidays when services that close on bank holidays are shown as closed. Add the next year\'s dates before it starts.',
+      description:
+        "The bank holidays when services that close on bank holidays are shown as closed. Add the next year's dates before it starts.",
     }),
   /** Old addresses of renamed pages, and where they lead now. */
   redirects: z
@@ -149,7 +190,10 @@ export const settingsSchema = z.object({
       z.object({
         from: z
           .string()
-          .regex(/^\/(?:[a-z0-9-]+\/)+$/, 'must be an address on this site such as /old-page/: lower case, starting and ending with /')
+          .regex(
+            /^\/(?:[a-z0-9-]+\/)+$/,
+            'must be an address on this site such as /old-page/: lower case, starting and ending with /',
+          )
           .meta({ description: 'The old address, for example /help-after-crime/.', cms: { label: 'Old address' } }),
         to: z
           .string()
@@ -160,7 +204,7 @@ export const settingsSchema = z.object({
     .default([])
     .meta({
       description:
-        'When a page is renamed or removed, add its old address here with where it should lead, so printed links keep working. Never remove a line: old leaflets stay in people\'s homes for years.',
+        "When a page is renamed or removed, add its old address here with where it should lead, so printed links keep working. Never remove a line: old leaflets stay in people's homes for years.",
       cms: { label: 'Redirects from old addresses' },
     }),
   victimsCode: z
@@ -171,10 +215,19 @@ export const settingsSchema = z.object({
         .trim()
         .min(3)
         .meta({ description: 'The full name of the current edition, written as the Code gives it.' }),
-      inForce: calendarDate.meta({ description: 'The date this edition of the Code came into force.', cms: { label: 'In force from' } }),
-      url: externalUrl.meta({ description: 'Where the Code is published on GOV.UK: a full address starting https://.', cms: { label: 'Web address' } }),
+      inForce: calendarDate.meta({
+        description: 'The date this edition of the Code came into force.',
+        cms: { label: 'In force from' },
+      }),
+      url: externalUrl.meta({
+        description: 'Where the Code is published on GOV.UK: a full address starting https://.',
+        cms: { label: 'Web address' },
+      }),
     })
-    .meta({ description: 'The current edition of the Victims\' Code, linked from the rights pages.', cms: { label: "Victims' Code" } }),
+    .meta({
+      description: "The current edition of the Victims' Code, linked from the rights pages.",
+      cms: { label: "Victims' Code" },
+    }),
   ...reviewFields,
 });
 export type Settings = z.infer<typeof settingsSchema>;

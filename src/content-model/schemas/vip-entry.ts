@@ -15,29 +15,39 @@ export const vipEntrySchema = z.object({
       'The short code in this section\'s address, /vip/<code>/, printed on leaflets, for example "after-reporting". Never change it once published; if you really must, add the old code to Former codes so printed addresses still work.',
     cms: { label: 'Code (printed on leaflets)' },
   }),
-  title: z.string().trim().min(3).meta({ description: 'The heading of this section of the pack, for example "After you report a crime".' }),
+  title: z
+    .string()
+    .trim()
+    .min(3)
+    .meta({ description: 'The heading of this section of the pack, for example "After you report a crime".' }),
   summary: z
     .string()
     .trim()
     .min(20)
     .max(300)
     .meta({
-      description: 'One or two sentences, 20 to 300 characters, saying what this section covers. Shown in the list of sections and in search results.',
+      description:
+        'One or two sentences, 20 to 300 characters, saying what this section covers. Shown in the list of sections and in search results.',
       cms: { widget: 'text' },
     }),
   /** General sections come first; crime-specific ones after. */
-  kind: z
-    .enum(['general', 'crime-specific'])
-    .meta({ description: 'General sections are for everyone and come first; crime-specific sections are about one kind of crime and come after.', cms: { label: 'Type of section' } }),
+  kind: z.enum(['general', 'crime-specific']).meta({
+    description:
+      'General sections are for everyone and come first; crime-specific sections are about one kind of crime and come after.',
+    cms: { label: 'Type of section' },
+  }),
   order: z
     .number()
     .int()
     .min(1)
-    .meta({ description: 'Where this section comes in the pack: lower numbers first. General sections come before crime-specific ones, for example 1, 2, 3 for general and 10 onwards for crime-specific.', cms: { label: 'Position' } }),
-  crimeTypes: z
-    .array(crimeTypes.schema)
-    .default([])
-    .meta({ description: 'For crime-specific sections: the crimes this section is about. Leave empty for general sections.' }),
+    .meta({
+      description:
+        'Where this section comes in the pack: lower numbers first. General sections come before crime-specific ones, for example 1, 2, 3 for general and 10 onwards for crime-specific.',
+      cms: { label: 'Position' },
+    }),
+  crimeTypes: z.array(crimeTypes.schema).default([]).meta({
+    description: 'For crime-specific sections: the crimes this section is about. Leave empty for general sections.',
+  }),
   /** Keep link previews from naming the topic, for sections an abuser seeing the phone must not learn about. */
   neutralPreview: z
     .boolean()
@@ -49,18 +59,30 @@ export const vipEntrySchema = z.object({
     }),
   /** Extra short addresses that lead to this section. */
   aliases: z
-    .array(packCode.meta({ description: 'Another short code for this section, for example "scams".', cms: { label: 'Short address' } }))
+    .array(
+      packCode.meta({
+        description: 'Another short code for this section, for example "scams".',
+        cms: { label: 'Short address' },
+      }),
+    )
     .default([])
     .meta({
-      description: 'Optional. Extra short codes that also lead to this section, for example "scams", so /vip/scams/ works too.',
+      description:
+        'Optional. Extra short codes that also lead to this section, for example "scams", so /vip/scams/ works too.',
       cms: { label: 'Other short addresses' },
     }),
   /** Codes this section had before; they redirect here. */
   formerCodes: z
-    .array(packCode.meta({ description: 'A code this section used before, for example "after-report".', cms: { label: 'Former code' } }))
+    .array(
+      packCode.meta({
+        description: 'A code this section used before, for example "after-report".',
+        cms: { label: 'Former code' },
+      }),
+    )
     .default([])
     .meta({
-      description: 'Codes this section had before. Whenever the code changes, add the old one here so printed addresses still lead here. Never remove one.',
+      description:
+        'Codes this section had before. Whenever the code changes, add the old one here so printed addresses still lead here. Never remove one.',
     }),
   ...reviewFields,
 });

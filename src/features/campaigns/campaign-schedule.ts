@@ -30,15 +30,21 @@ export function campaignStatus(campaign: Dated, today: string): CampaignStatus {
 export function buildDay(environment: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
   const fixed = environment['VF_TODAY'];
   if (fixed) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed)) throw new Error(`VF_TODAY must be a date written YYYY-MM-DD, not "${fixed}".`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed))
+      throw new Error(`VF_TODAY must be a date written YYYY-MM-DD, not "${fixed}".`);
     return fixed;
   }
   return ukTime(now).date;
 }
 
 /** Live campaigns, newest start first, then past ones, most recently ended first. Upcoming ones are left out. */
-export function scheduleCampaigns<Entry extends { data: Dated }>(campaigns: readonly Entry[], today: string): { live: Entry[]; past: Entry[] } {
-  const live = campaigns.filter((entry) => campaignStatus(entry.data, today) === 'live').sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
+export function scheduleCampaigns<Entry extends { data: Dated }>(
+  campaigns: readonly Entry[],
+  today: string,
+): { live: Entry[]; past: Entry[] } {
+  const live = campaigns
+    .filter((entry) => campaignStatus(entry.data, today) === 'live')
+    .sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
   const past = campaigns
     .filter((entry) => campaignStatus(entry.data, today) === 'past')
     .sort((a, b) => (b.data.end?.getTime() ?? 0) - (a.data.end?.getTime() ?? 0));

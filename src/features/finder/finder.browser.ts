@@ -78,13 +78,16 @@ export function setUpFinder(root: HTMLElement): void {
     facets: parseJson<FacetValues>(element.dataset.facets, {}),
   }));
   const order = selects.map((select) => select.name);
-  const allowed = Object.fromEntries(selects.map((select) => [select.name, Array.from(select.options, (option) => option.value).filter(Boolean)]));
+  const allowed = Object.fromEntries(
+    selects.map((select) => [select.name, Array.from(select.options, (option) => option.value).filter(Boolean)]),
+  );
 
   // A shared link restores its filters; then they leave the address bar (and so the history), keeping any #anchor.
   const fromLink = selectionFromQuery(window.location.search, allowed);
   for (const select of selects) select.value = fromLink[select.name] ?? '';
   if (openNow) openNow.checked = new URLSearchParams(window.location.search).get('open') === 'now';
-  if (window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.hash}`);
+  if (window.location.search)
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.hash}`);
 
   const apply = () => {
     const selection = Object.fromEntries(selects.map((select) => [select.name, select.value]));
@@ -101,18 +104,26 @@ export function setUpFinder(root: HTMLElement): void {
     for (const group of groups) group.hidden = !group.querySelector('[data-finder-item]:not([hidden])');
     // The links to each group count what is shown, and leave out groups with nothing in them.
     for (const link of groupLinks) {
-      const group = root.querySelector<HTMLElement>(`[data-finder-group][aria-labelledby="${CSS.escape(link.hash.slice(1))}"]`);
+      const group = root.querySelector<HTMLElement>(
+        `[data-finder-group][aria-labelledby="${CSS.escape(link.hash.slice(1))}"]`,
+      );
       const inGroup = group?.querySelectorAll('[data-finder-item]:not([hidden])').length ?? 0;
       link.textContent = `${link.dataset.heading ?? ''} (${inGroup})`;
       const item = link.closest('li');
       if (item) item.hidden = inGroup === 0;
     }
     // One message for screen readers: why the list changed (a postcode outside the area), then how many match.
-    const message = [postcodeNote?.dataset.finderPostcodeNote === 'outside' ? postcodeNote.textContent : '', describeCount(shown, singular, plural)]
+    const message = [
+      postcodeNote?.dataset.finderPostcodeNote === 'outside' ? postcodeNote.textContent : '',
+      describeCount(shown, singular, plural),
+    ]
       .filter(Boolean)
       .join(' ');
     if (count.textContent !== message) count.textContent = message;
-    const query = queryFromSelection({ ...selection, ...(openNow?.checked ? { open: 'now' } : {}) }, [...order, 'open']);
+    const query = queryFromSelection({ ...selection, ...(openNow?.checked ? { open: 'now' } : {}) }, [
+      ...order,
+      'open',
+    ]);
     if (share && shareLink) {
       share.hidden = query === '';
       shareLink.href = `${window.location.pathname}${query}`;

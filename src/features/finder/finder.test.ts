@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { describeCount, filterBySelection, matchesSelection, queryFromSelection, selectionFromQuery } from './finder.ts';
+import {
+  describeCount,
+  filterBySelection,
+  matchesSelection,
+  queryFromSelection,
+  selectionFromQuery,
+} from './finder.ts';
 
 const items = [
-  { name: 'Hub', facets: { area: ['berkshire', 'oxfordshire'], crime: ['fraud', 'burglary'], contact: ['phone', 'web'] } },
-  { name: 'Helpline', facets: { area: ['berkshire', 'oxfordshire', 'milton-keynes'], crime: ['domestic-abuse'], contact: ['phone'] } },
-  { name: 'Local', facets: { area: ['oxfordshire'], crime: ['domestic-abuse', 'sexual-violence'], contact: ['email'] } },
+  {
+    name: 'Hub',
+    facets: { area: ['berkshire', 'oxfordshire'], crime: ['fraud', 'burglary'], contact: ['phone', 'web'] },
+  },
+  {
+    name: 'Helpline',
+    facets: { area: ['berkshire', 'oxfordshire', 'milton-keynes'], crime: ['domestic-abuse'], contact: ['phone'] },
+  },
+  {
+    name: 'Local',
+    facets: { area: ['oxfordshire'], crime: ['domestic-abuse', 'sexual-violence'], contact: ['email'] },
+  },
 ];
-const names = (selection: Record<string, string>) => filterBySelection(items, (item) => item.facets, selection).map((item) => item.name);
+const names = (selection: Record<string, string>) =>
+  filterBySelection(items, (item) => item.facets, selection).map((item) => item.name);
 
 describe('filtering by facets', () => {
   it('shows everything when nothing is picked', () => {
@@ -36,7 +52,9 @@ describe('filters in the address', () => {
   });
 
   it('writes facets in a fixed order and leaves out empty ones, so the same filters give the same link', () => {
-    expect(queryFromSelection({ crime: 'fraud', area: 'berkshire' }, ['area', 'crime'])).toBe('?area=berkshire&crime=fraud');
+    expect(queryFromSelection({ crime: 'fraud', area: 'berkshire' }, ['area', 'crime'])).toBe(
+      '?area=berkshire&crime=fraud',
+    );
     expect(queryFromSelection({ crime: '', area: 'berkshire' }, ['area', 'crime'])).toBe('?area=berkshire');
     expect(queryFromSelection({}, ['area', 'crime'])).toBe('');
   });
@@ -59,12 +77,24 @@ describe('who a service is for', async () => {
   const { describeAudience } = await import('./service-audience.ts');
 
   it('reads as one plain line', () => {
-    expect(describeAudience({ ageGroups: ['children', 'young-people'], minimumAge: 5, maximumAge: 18, byAndFor: false })).toBe('People, ages 5 to 18');
-    expect(describeAudience({ ageGroups: ['children', 'young-people', 'adults', 'older-people'], byAndFor: false })).toBe('Everyone');
-    expect(describeAudience({ ageGroups: ['adults', 'older-people'], byAndFor: false })).toBe('Adults (18 and over), Older people (65 and over)');
-    expect(describeAudience({ ageGroups: ['adults'], genderFocus: 'Women', minimumAge: 16, communityFocus: 'Black and minoritised women', byAndFor: true })).toBe(
-      'Women, aged 16 and over; run by and for Black and minoritised women',
+    expect(
+      describeAudience({ ageGroups: ['children', 'young-people'], minimumAge: 5, maximumAge: 18, byAndFor: false }),
+    ).toBe('People, ages 5 to 18');
+    expect(
+      describeAudience({ ageGroups: ['children', 'young-people', 'adults', 'older-people'], byAndFor: false }),
+    ).toBe('Everyone');
+    expect(describeAudience({ ageGroups: ['adults', 'older-people'], byAndFor: false })).toBe(
+      'Adults (18 and over), Older people (65 and over)',
     );
+    expect(
+      describeAudience({
+        ageGroups: ['adults'],
+        genderFocus: 'Women',
+        minimumAge: 16,
+        communityFocus: 'Black and minoritised women',
+        byAndFor: true,
+      }),
+    ).toBe('Women, aged 16 and over; run by and for Black and minoritised women');
   });
 });
 
@@ -86,10 +116,23 @@ describe('the service directory', async () => {
 
   it('gives the filters each contact method once and marks national services', () => {
     const values = serviceFacetValues({
-      name: 'X', provider: 'Y', summary: 'A national helpline for testing.', audience: { ageGroups: ['adults'], byAndFor: false },
-      crimeTypes: ['fraud'], areas: ['national'], supportKinds: ['information'], access: ['self-referral'],
-      contacts: [{ method: 'phone', value: '0300 123 2040' }, { method: 'phone', value: '0300 123 2041' }],
-      languages: ['en'], cost: 'Free', referrable: false, relatedSlugs: [], lastReviewed: new Date('2026-11-23'),
+      name: 'X',
+      provider: 'Y',
+      summary: 'A national helpline for testing.',
+      audience: { ageGroups: ['adults'], byAndFor: false },
+      crimeTypes: ['fraud'],
+      areas: ['national'],
+      supportKinds: ['information'],
+      access: ['self-referral'],
+      contacts: [
+        { method: 'phone', value: '0300 123 2040' },
+        { method: 'phone', value: '0300 123 2041' },
+      ],
+      languages: ['en'],
+      cost: 'Free',
+      referrable: false,
+      relatedSlugs: [],
+      lastReviewed: new Date('2026-11-23'),
     });
     expect(values['contact']).toEqual(['phone']);
     expect(values['area']).toContain('national');
@@ -101,7 +144,19 @@ describe('filter options', async () => {
   const { onlyOptionsInUse } = await import('./service-directory.ts');
 
   it('offer only values some item has, so no single choice is a dead end', () => {
-    const facets = [{ name: 'contact', label: 'How?', any: 'Any way', options: [{ value: 'phone', label: 'Phone' }, { value: 'text', label: 'Text' }] }];
-    expect(onlyOptionsInUse(facets, [{ contact: ['phone'] }, { contact: ['phone', 'web'] }])[0]!.options).toEqual([{ value: 'phone', label: 'Phone' }]);
+    const facets = [
+      {
+        name: 'contact',
+        label: 'How?',
+        any: 'Any way',
+        options: [
+          { value: 'phone', label: 'Phone' },
+          { value: 'text', label: 'Text' },
+        ],
+      },
+    ];
+    expect(onlyOptionsInUse(facets, [{ contact: ['phone'] }, { contact: ['phone', 'web'] }])[0]!.options).toEqual([
+      { value: 'phone', label: 'Phone' },
+    ]);
   });
 });

@@ -19,7 +19,11 @@ export function matchesSelection(item: FacetValues, selection: Selection): boole
   return Object.entries(selection).every(([facet, value]) => value === '' || (item[facet] ?? []).includes(value));
 }
 
-export function filterBySelection<Item>(items: readonly Item[], valuesOf: (item: Item) => FacetValues, selection: Selection): Item[] {
+export function filterBySelection<Item>(
+  items: readonly Item[],
+  valuesOf: (item: Item) => FacetValues,
+  selection: Selection,
+): Item[] {
   return items.filter((item) => matchesSelection(valuesOf(item), selection));
 }
 
@@ -28,7 +32,10 @@ export function filterBySelection<Item>(items: readonly Item[], valuesOf: (item:
  * only facets and values that exist, so a mangled or hostile link shows the
  * full list rather than an error.
  */
-export function selectionFromQuery(query: string, allowed: Readonly<Record<string, readonly string[]>>): Record<string, string> {
+export function selectionFromQuery(
+  query: string,
+  allowed: Readonly<Record<string, readonly string[]>>,
+): Record<string, string> {
   const params = new URLSearchParams(query);
   const selection: Record<string, string> = {};
   for (const [facet, values] of Object.entries(allowed)) {

@@ -15,7 +15,12 @@ export const isExercise = (resource: Pick<Resource, 'format'>) => resource.forma
 export function resourceFacets(formatsInList: readonly ResourceFormat[]): Facet[] {
   return [
     { name: 'topic', label: 'What would help?', any: 'Any topic', options: resourceTopics.entries },
-    { name: 'format', label: 'What kind of thing?', any: 'Anything', options: resourceFormats.entries.filter((entry) => formatsInList.includes(entry.value)) },
+    {
+      name: 'format',
+      label: 'What kind of thing?',
+      any: 'Anything',
+      options: resourceFormats.entries.filter((entry) => formatsInList.includes(entry.value)),
+    },
     { name: 'age', label: 'Who is it for?', any: 'Any age', options: ageGroups.entries },
   ];
 }
@@ -25,7 +30,9 @@ export function resourceFacetValues(resource: Resource): FacetValues {
 }
 
 /** Groups of the full list, by format, in the order formats are listed. */
-export function resourceGroups<Entry extends { data: Resource }>(resources: readonly Entry[]): { id: string; heading: string; members: Entry[] }[] {
+export function resourceGroups<Entry extends { data: Resource }>(
+  resources: readonly Entry[],
+): { id: string; heading: string; members: Entry[] }[] {
   const headings: Partial<Record<ResourceFormat, string>> = {
     helpline: 'Helplines and text lines',
     guide: 'Guides',
@@ -38,6 +45,10 @@ export function resourceGroups<Entry extends { data: Resource }>(resources: read
   };
   const order: ResourceFormat[] = ['helpline', 'guide', 'app', 'book', 'podcast', 'video', 'forum', 'group'];
   return order
-    .map((format) => ({ id: `${format}s`, heading: headings[format] ?? format, members: resources.filter((entry) => entry.data.format === format) }))
+    .map((format) => ({
+      id: `${format}s`,
+      heading: headings[format] ?? format,
+      members: resources.filter((entry) => entry.data.format === format),
+    }))
     .filter((group) => group.members.length > 0);
 }

@@ -1,4 +1,7 @@
-/** Who a service is for, in one plain line: "Ages 5 to 18", "Women and girls, aged 16 and over; run by and for Black and minoritised women". */
+/**
+ * Who a service is for, in one plain line: "Ages 5 to 18", "Women and girls, aged 16 and over; run by and for Black and
+ * minoritised women".
+ */
 import type { Service } from '../../content-model/schemas/service.ts';
 import { ageGroups } from '../../content-model/vocabularies.ts';
 
@@ -11,9 +14,16 @@ export function describeAgeRange(minimum?: number, maximum?: number): string | u
 
 export function describeAudience(audience: Service['audience']): string {
   const ages = describeAgeRange(audience.minimumAge, audience.maximumAge);
-  const who = audience.genderFocus ?? (ages ? 'People' : audience.ageGroups.length === ageGroups.values.length ? 'Everyone' : audience.ageGroups.map((group) => ageGroups.label(group)).join(', '));
+  const who =
+    audience.genderFocus ??
+    (ages
+      ? 'People'
+      : audience.ageGroups.length === ageGroups.values.length
+        ? 'Everyone'
+        : audience.ageGroups.map((group) => ageGroups.label(group)).join(', '));
   const parts = [ages ? `${who}, ${ages}` : who];
-  if (audience.communityFocus) parts.push(audience.byAndFor ? `run by and for ${audience.communityFocus}` : `for ${audience.communityFocus}`);
+  if (audience.communityFocus)
+    parts.push(audience.byAndFor ? `run by and for ${audience.communityFocus}` : `for ${audience.communityFocus}`);
   else if (audience.byAndFor) parts.push('run by and for the community it serves');
   return parts.join('; ');
 }

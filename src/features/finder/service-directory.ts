@@ -6,7 +6,14 @@
  */
 import type { FacetValues } from './finder.ts';
 import type { Service } from '../../content-model/schemas/service.ts';
-import { ageGroups, areas, contactMethods, crimeTypes, supportKinds, type Area } from '../../content-model/vocabularies.ts';
+import {
+  ageGroups,
+  areas,
+  contactMethods,
+  crimeTypes,
+  supportKinds,
+  type Area,
+} from '../../content-model/vocabularies.ts';
 
 export type LocalArea = Exclude<Area, 'thames-valley' | 'national'>;
 export const LOCAL_AREAS: readonly LocalArea[] = ['berkshire', 'buckinghamshire', 'milton-keynes', 'oxfordshire'];
@@ -29,7 +36,12 @@ export interface Facet {
 
 /** The directory's filters, in the order the form asks them. */
 export const serviceFacets: readonly Facet[] = [
-  { name: 'area', label: 'Where do you live?', any: 'Anywhere in Thames Valley', options: areas.entries.filter((entry) => (LOCAL_AREAS as readonly string[]).includes(entry.value)) },
+  {
+    name: 'area',
+    label: 'Where do you live?',
+    any: 'Anywhere in Thames Valley',
+    options: areas.entries.filter((entry) => (LOCAL_AREAS as readonly string[]).includes(entry.value)),
+  },
   { name: 'crime', label: 'What happened?', any: 'Any crime', options: crimeTypes.entries },
   { name: 'age', label: 'Who needs support?', any: 'Any age', options: ageGroups.entries },
   { name: 'support', label: 'What kind of support?', any: 'Any kind of support', options: supportKinds.entries },

@@ -7,7 +7,9 @@ describe('the services a person can ask to be referred to', () => {
   it('are read from content, A to Z, only those marked referrable', () => {
     const choices = readReferrableServices('content');
     expect(choices.length).toBeGreaterThan(0);
-    expect(choices.map((choice) => choice.label)).toEqual([...choices.map((choice) => choice.label)].sort((a, b) => a.localeCompare(b, 'en-GB')));
+    expect(choices.map((choice) => choice.label)).toEqual(
+      [...choices.map((choice) => choice.label)].sort((a, b) => a.localeCompare(b, 'en-GB')),
+    );
     expect(choices).toContainEqual({ value: 'young-victims-service', label: 'Young Victims Service' });
     expect(choices.map((choice) => choice.value)).not.toContain('samaritans');
     expect(readReferrableServices('tests/fixtures/content-valid')).toEqual([]);
@@ -43,7 +45,9 @@ describe('schema.org data for a service page', () => {
       audience: { '@type': 'PeopleAudience', suggestedMinAge: 5, suggestedMaxAge: 18 },
       isAccessibleForFree: true,
       availableChannel: { servicePhone: { telephone: '0300 1234 148' }, serviceUrl: 'https://www.example.org/refer/' },
-      hoursAvailable: [{ dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Friday'], opens: '09:00', closes: '23:59' }],
+      hoursAvailable: [
+        { dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Friday'], opens: '09:00', closes: '23:59' },
+      ],
     });
   });
 

@@ -7,14 +7,18 @@ import type { Service } from '../../content-model/schemas/service.ts';
 import { areas } from '../../content-model/vocabularies.ts';
 import { weekdays } from '../../content-model/vocabularies.ts';
 
-const dayNames: Record<string, string> = Object.fromEntries(weekdays.entries.map((entry) => [entry.value, `https://schema.org/${entry.label}`]));
+const dayNames: Record<string, string> = Object.fromEntries(
+  weekdays.entries.map((entry) => [entry.value, `https://schema.org/${entry.label}`]),
+);
 
 export function serviceStructuredData(service: Service, pageUrl: string): Record<string, unknown> {
   const phone = service.contacts.find((contact) => contact.method === 'phone');
   const web = service.contacts.find((contact) => contact.method === 'web');
   const email = service.contacts.find((contact) => contact.method === 'email');
   const hours = service.openingHours;
-  const served = service.areas.map((area) => (area === 'national' ? 'England and Wales' : area === 'thames-valley' ? 'Thames Valley' : areas.label(area)));
+  const served = service.areas.map((area) =>
+    area === 'national' ? 'England and Wales' : area === 'thames-valley' ? 'Thames Valley' : areas.label(area),
+  );
   return {
     '@context': 'https://schema.org',
     '@type': 'Service',
@@ -32,14 +36,23 @@ export function serviceStructuredData(service: Service, pageUrl: string): Record
     isAccessibleForFree: /^free\b/i.test(service.cost),
     availableChannel: {
       '@type': 'ServiceChannel',
-      ...(phone ? { servicePhone: { '@type': 'ContactPoint', telephone: phone.value, contactType: 'customer support' } } : {}),
+      ...(phone
+        ? { servicePhone: { '@type': 'ContactPoint', telephone: phone.value, contactType: 'customer support' } }
+        : {}),
       ...(web ? { serviceUrl: web.value } : {}),
     },
     ...(email ? { email: email.value } : {}),
     ...(hours
       ? {
           hoursAvailable: hours.alwaysOpen
-            ? [{ '@type': 'OpeningHoursSpecification', dayOfWeek: Object.values(dayNames), opens: '00:00', closes: '23:59' }]
+            ? [
+                {
+                  '@type': 'OpeningHoursSpecification',
+                  dayOfWeek: Object.values(dayNames),
+                  opens: '00:00',
+                  closes: '23:59',
+                },
+              ]
             : hours.weekly.map((period) => ({
                 '@type': 'OpeningHoursSpecification',
                 dayOfWeek: period.days.map((day) => dayNames[day]),

@@ -29,7 +29,9 @@ describe('linking terms of art to the glossary', () => {
   });
 
   it('treats straight and curly apostrophes alike', () => {
-    expect(linkGlossaryTerms('<p>Ask for a Victims’ Right to Review.</p>', [vrr]).linked).toEqual(['victims-right-to-review']);
+    expect(linkGlossaryTerms('<p>Ask for a Victims’ Right to Review.</p>', [vrr]).linked).toEqual([
+      'victims-right-to-review',
+    ]);
   });
 
   it('leaves headings, links and code alone, and links the term later in the text', () => {
@@ -40,7 +42,11 @@ describe('linking terms of art to the glossary', () => {
   });
 
   it('links several terms in one sentence, in reading order', () => {
-    const { html, linked } = linkGlossaryTerms('<p>If the CPS decides not to charge, ask for bail.</p>', [bail, charge, cps]);
+    const { html, linked } = linkGlossaryTerms('<p>If the CPS decides not to charge, ask for bail.</p>', [
+      bail,
+      charge,
+      cps,
+    ]);
     expect(linked).toEqual(['crown-prosecution-service', 'charge', 'bail']);
     expect(html.match(/class="glossary-term"/g)).toHaveLength(3);
     expect(html).toContain('ask for <a');
@@ -60,7 +66,8 @@ describe('linking terms of art to the glossary', () => {
 describe('linking terms of art in odd places', () => {
   it('leaves summaries, labels, drawings and form controls alone', () => {
     const bail = { slug: 'bail', term: 'Bail', alsoKnownAs: [] };
-    const html = '<details><summary>Bail</summary><p>About bail.</p></details><label>bail</label><svg><title>bail</title></svg>';
+    const html =
+      '<details><summary>Bail</summary><p>About bail.</p></details><label>bail</label><svg><title>bail</title></svg>';
     const { html: linked } = linkGlossaryTerms(html, [bail]);
     expect(linked).toContain('<summary>Bail</summary>');
     expect(linked).toContain('<label>bail</label>');

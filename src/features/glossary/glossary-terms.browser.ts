@@ -13,7 +13,13 @@ function close(button: HTMLButtonElement, meaning: HTMLElement): void {
   meaning.replaceChildren();
 }
 
-function open(button: HTMLButtonElement, meaning: HTMLElement, definition: string, glossaryLink: string, term: string): void {
+function open(
+  button: HTMLButtonElement,
+  meaning: HTMLElement,
+  definition: string,
+  glossaryLink: string,
+  term: string,
+): void {
   button.setAttribute('aria-expanded', 'true');
   const text = document.createElement('span');
   text.className = 'glossary-meaning__text';

@@ -29,7 +29,10 @@ export interface ReferralFormContext {
 }
 
 /** The form's context from the site settings: where it posts, and the numbers it quotes. */
-export function referralFormContext(settings: Settings, services: ReferralFormContext['services'] = []): ReferralFormContext {
+export function referralFormContext(
+  settings: Settings,
+  services: ReferralFormContext['services'] = [],
+): ReferralFormContext {
   return {
     services,
     endpoint: settings.referral.endpoint,
@@ -44,7 +47,12 @@ export function referralFormContext(settings: Settings, services: ReferralFormCo
 export type FormValues = Record<string, string | string[] | undefined>;
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 const value = (values: FormValues, name: string): string => {
@@ -63,7 +71,9 @@ interface Build {
 
 function errorMessage(build: Build, name: string): string {
   const message = build.errors.get(name);
-  return message ? `<p id="${name}-error" class="referral__error-message"><span class="visually-hidden">Error:</span> ${escapeHtml(message)}</p>` : '';
+  return message
+    ? `<p id="${name}-error" class="referral__error-message"><span class="visually-hidden">Error:</span> ${escapeHtml(message)}</p>`
+    : '';
 }
 
 function describedBy(build: Build, name: string, hint?: string): string {
@@ -96,7 +106,13 @@ function textField(build: Build, options: TextFieldOptions): string {
 </div>`;
 }
 
-function selectField(build: Build, name: string, label: string, hint: string, options: readonly { value: string; label: string }[]): string {
+function selectField(
+  build: Build,
+  name: string,
+  label: string,
+  hint: string,
+  options: readonly { value: string; label: string }[],
+): string {
   const chosen = value(build.values, name);
   return `<div class="${groupClass(build, name)}">
   <label class="referral__label" for="${name}">${escapeHtml(label)}</label>
@@ -125,13 +141,23 @@ interface Choice {
   hint?: string;
 }
 
-function choices(build: Build, kind: 'radio' | 'checkbox', name: string, legend: string, options: readonly Choice[], hint?: string, legendSize: 'm' | 's' = 's'): string {
+function choices(
+  build: Build,
+  kind: 'radio' | 'checkbox',
+  name: string,
+  legend: string,
+  options: readonly Choice[],
+  hint?: string,
+  legendSize: 'm' | 's' = 's',
+): string {
   const selected = kind === 'radio' ? [value(build.values, name)] : ticked(build.values, name);
   const items = options
     .map((option, index) => {
       const id = index === 0 ? name : `${name}-${index + 1}`;
       const checked = selected.includes(option.value) ? ' checked' : '';
-      const optionHint = option.hint ? `<p id="${id}-item-hint" class="referral__hint referral__choice-hint">${escapeHtml(option.hint)}</p>` : '';
+      const optionHint = option.hint
+        ? `<p id="${id}-item-hint" class="referral__hint referral__choice-hint">${escapeHtml(option.hint)}</p>`
+        : '';
       return `<div class="referral__choice">
     <input class="referral__choice-input" id="${id}" name="${name}" type="${kind}" value="${escapeHtml(option.value)}"${checked}${option.hint ? ` aria-describedby="${id}-item-hint"` : ''}>
     <label class="referral__choice-label" for="${id}">${escapeHtml(option.label)}</label>
@@ -172,7 +198,11 @@ export function errorSummary(errors: readonly FieldError[]): string {
   if (errors.length === 0) return '';
   // A problem with the form as a whole ("form") has no field to link to.
   const items = errors
-    .map((error) => (error.field === 'form' ? `<li>${escapeHtml(error.message)}</li>` : `<li><a href="#${escapeHtml(error.field)}">${escapeHtml(error.message)}</a></li>`))
+    .map((error) =>
+      error.field === 'form'
+        ? `<li>${escapeHtml(error.message)}</li>`
+        : `<li><a href="#${escapeHtml(error.field)}">${escapeHtml(error.message)}</a></li>`,
+    )
     .join('');
   return `<div class="referral__error-summary" aria-labelledby="error-summary-title" tabindex="-1" data-error-summary>
   <h2 class="referral__error-summary-title" id="error-summary-title">There is a problem</h2>
@@ -180,7 +210,11 @@ export function errorSummary(errors: readonly FieldError[]): string {
 </div>`;
 }
 
-export function renderReferralForm(context: ReferralFormContext, values: FormValues = {}, errors: readonly FieldError[] = []): string {
+export function renderReferralForm(
+  context: ReferralFormContext,
+  values: FormValues = {},
+  errors: readonly FieldError[] = [],
+): string {
   const build: Build = { values, errors: new Map(errors.map((error) => [error.field, error.message])) };
   const crimeOptions = crimeTypes.entries.map((entry) => ({ value: entry.value, label: entry.label }));
 
@@ -197,8 +231,16 @@ export function renderReferralForm(context: ReferralFormContext, values: FormVal
     <h2 id="section-who">1. Who needs support</h2>
     ${choices(build, 'radio', 'referrerType', 'Who are you asking for support for?', [
       { value: 'self', label: 'Myself' },
-      { value: 'someone-else', label: 'Someone else, who knows and agrees', hint: 'For example a friend or family member. Ask them first.' },
-      { value: 'professional', label: 'Someone I work with, as a professional', hint: 'For example a police officer, teacher, GP or support worker.' },
+      {
+        value: 'someone-else',
+        label: 'Someone else, who knows and agrees',
+        hint: 'For example a friend or family member. Ask them first.',
+      },
+      {
+        value: 'professional',
+        label: 'Someone I work with, as a professional',
+        hint: 'For example a police officer, teacher, GP or support worker.',
+      },
     ])}
     ${onlyWhen(
       'referrerType=someone-else|professional',
@@ -209,21 +251,69 @@ export function renderReferralForm(context: ReferralFormContext, values: FormVal
       'referrerType=someone-else',
       'Answer these if you are asking for a friend or family member.',
       [
-        textField(build, { name: 'referrerRelationship', label: 'How do you know them?', hint: 'For example friend, sister or neighbour', width: 'medium' }),
-        textField(build, { name: 'referrerPhone', label: 'Your phone number', hint: 'Or give an email address below. The hub uses it only if it needs to check something with you.', type: 'tel', autocomplete: 'tel', width: 'medium', inputmode: 'tel' }),
-        textField(build, { name: 'referrerEmail', label: 'Your email address (optional)', type: 'email', autocomplete: 'email', width: 'medium', spellcheck: false }),
+        textField(build, {
+          name: 'referrerRelationship',
+          label: 'How do you know them?',
+          hint: 'For example friend, sister or neighbour',
+          width: 'medium',
+        }),
+        textField(build, {
+          name: 'referrerPhone',
+          label: 'Your phone number',
+          hint: 'Or give an email address below. The hub uses it only if it needs to check something with you.',
+          type: 'tel',
+          autocomplete: 'tel',
+          width: 'medium',
+          inputmode: 'tel',
+        }),
+        textField(build, {
+          name: 'referrerEmail',
+          label: 'Your email address (optional)',
+          type: 'email',
+          autocomplete: 'email',
+          width: 'medium',
+          spellcheck: false,
+        }),
       ].join('\n'),
     )}
     ${onlyWhen(
       'referrerType=professional',
       'Answer these if you are asking as a professional.',
       [
-        textField(build, { name: 'organisation', label: 'Organisation', autocomplete: 'organization', width: 'medium' }),
-        textField(build, { name: 'role', label: 'Your job title or role', autocomplete: 'organization-title', width: 'medium' }),
-        textField(build, { name: 'workPhone', label: 'Work phone number', type: 'tel', autocomplete: 'tel', width: 'medium', inputmode: 'tel' }),
-        textField(build, { name: 'workEmail', label: 'Work email address', type: 'email', autocomplete: 'email', width: 'medium', spellcheck: false }),
+        textField(build, {
+          name: 'organisation',
+          label: 'Organisation',
+          autocomplete: 'organization',
+          width: 'medium',
+        }),
+        textField(build, {
+          name: 'role',
+          label: 'Your job title or role',
+          autocomplete: 'organization-title',
+          width: 'medium',
+        }),
+        textField(build, {
+          name: 'workPhone',
+          label: 'Work phone number',
+          type: 'tel',
+          autocomplete: 'tel',
+          width: 'medium',
+          inputmode: 'tel',
+        }),
+        textField(build, {
+          name: 'workEmail',
+          label: 'Work email address',
+          type: 'email',
+          autocomplete: 'email',
+          width: 'medium',
+          spellcheck: false,
+        }),
         choices(build, 'radio', 'isPolice', 'Are you a police officer or member of police staff?', yesNo),
-        onlyWhen('isPolice=yes', 'Answer this if you work for the police.', textField(build, { name: 'collarNumber', label: 'Collar or staff number', width: 'short' })),
+        onlyWhen(
+          'isPolice=yes',
+          'Answer this if you work for the police.',
+          textField(build, { name: 'collarNumber', label: 'Collar or staff number', width: 'short' }),
+        ),
       ].join('\n'),
     )}
   </section>
@@ -261,9 +351,17 @@ export function renderReferralForm(context: ReferralFormContext, values: FormVal
       [
         choices(build, 'radio', 'guardianConsent', 'Has a parent or guardian agreed to this referral?', [
           { value: 'given', label: 'Yes, a parent or guardian has agreed' },
-          { value: 'not-sought', label: 'No, they have not been asked', hint: 'For example, if it would not be safe to ask them.' },
+          {
+            value: 'not-sought',
+            label: 'No, they have not been asked',
+            hint: 'For example, if it would not be safe to ask them.',
+          },
         ]),
-        onlyWhen('guardianConsent=not-sought', 'Answer this if a parent or guardian has not been asked.', textField(build, { name: 'guardianReason', label: 'Why has a parent or guardian not been asked?' })),
+        onlyWhen(
+          'guardianConsent=not-sought',
+          'Answer this if a parent or guardian has not been asked.',
+          textField(build, { name: 'guardianReason', label: 'Why has a parent or guardian not been asked?' }),
+        ),
       ].join('\n'),
     )}
     ${textField(build, { name: 'postcode', label: 'Postcode', hint: 'Where the person lives. Victims First supports people in Berkshire, Buckinghamshire, Oxfordshire and Milton Keynes.', autocomplete: 'off', width: 'short', spellcheck: false })}
@@ -309,20 +407,34 @@ export function renderReferralForm(context: ReferralFormContext, values: FormVal
     <h2 id="section-what">4. What happened</h2>
     <p>You do not need to give details. The hub will not ask anyone to tell their story again and again.</p>
     ${choices(build, 'checkbox', 'crimeTypes', 'What kind of crime was it?', crimeOptions, 'Select all that apply.')}
-    ${choices(build, 'radio', 'reportedToPolice', 'Has it been reported to the police?', [
-      { value: 'yes', label: 'Yes' },
-      { value: 'no', label: 'No' },
-      { value: 'not-sure', label: 'Not sure' },
-    ], 'You can get support either way.')}
+    ${choices(
+      build,
+      'radio',
+      'reportedToPolice',
+      'Has it been reported to the police?',
+      [
+        { value: 'yes', label: 'Yes' },
+        { value: 'no', label: 'No' },
+        { value: 'not-sure', label: 'Not sure' },
+      ],
+      'You can get support either way.',
+    )}
     ${onlyWhen('reportedToPolice=yes', 'Answer this if it was reported to the police.', textField(build, { name: 'crimeReference', label: 'Crime reference number (optional)', hint: 'If you have it. It is on letters, texts or emails from the police.', width: 'medium', spellcheck: false }))}
-    ${choices(build, 'radio', 'whenHappened', 'Roughly when did it happen? (optional)', [
-      { value: 'last-week', label: 'In the last week' },
-      { value: 'last-month', label: 'In the last month' },
-      { value: 'last-year', label: 'In the last year' },
-      { value: 'more-than-a-year', label: 'More than a year ago' },
-      { value: 'still-happening', label: 'It is still happening' },
-      { value: 'prefer-not-to-say', label: 'Prefer not to say' },
-    ], 'There is no time limit for getting support.')}
+    ${choices(
+      build,
+      'radio',
+      'whenHappened',
+      'Roughly when did it happen? (optional)',
+      [
+        { value: 'last-week', label: 'In the last week' },
+        { value: 'last-month', label: 'In the last month' },
+        { value: 'last-year', label: 'In the last year' },
+        { value: 'more-than-a-year', label: 'More than a year ago' },
+        { value: 'still-happening', label: 'It is still happening' },
+        { value: 'prefer-not-to-say', label: 'Prefer not to say' },
+      ],
+      'There is no time limit for getting support.',
+    )}
     ${choices(build, 'radio', 'personRole', 'Was the person who needs support…', [
       { value: 'victim', label: 'The victim' },
       { value: 'witness', label: 'A witness' },
@@ -336,14 +448,25 @@ export function renderReferralForm(context: ReferralFormContext, values: FormVal
 
   <section class="referral__section" aria-labelledby="section-help">
     <h2 id="section-help">5. What would help</h2>
-    ${choices(build, 'checkbox', 'supportWanted', 'What kind of support would help?', [
-      { value: 'emotional', label: 'Someone to talk to', hint: 'Emotional support, for up to 12 weeks' },
-      { value: 'practical', label: 'Practical help', hint: 'For example with safety at home, money or forms' },
-      { value: 'criminal-justice', label: 'Help through the police and court process' },
-      { value: 'counselling', label: 'Counselling' },
-      { value: 'restorative-justice', label: 'Restorative justice', hint: 'Communicating with the person who caused the harm, if you want to' },
-      { value: 'something-else', label: 'Something else, or not sure' },
-    ], 'Select all that apply.')}
+    ${choices(
+      build,
+      'checkbox',
+      'supportWanted',
+      'What kind of support would help?',
+      [
+        { value: 'emotional', label: 'Someone to talk to', hint: 'Emotional support, for up to 12 weeks' },
+        { value: 'practical', label: 'Practical help', hint: 'For example with safety at home, money or forms' },
+        { value: 'criminal-justice', label: 'Help through the police and court process' },
+        { value: 'counselling', label: 'Counselling' },
+        {
+          value: 'restorative-justice',
+          label: 'Restorative justice',
+          hint: 'Communicating with the person who caused the harm, if you want to',
+        },
+        { value: 'something-else', label: 'Something else, or not sure' },
+      ],
+      'Select all that apply.',
+    )}
     ${context.services.length > 0 ? selectField(build, 'serviceInterest', 'Is there a service you would like to be referred to? (optional)', 'If you are not sure, leave this. The hub will help you choose.', [{ value: '', label: 'Not sure, or no' }, ...context.services]) : ''}
     ${textArea(build, 'moreDetails', 'Anything else the hub should know? (optional)', 'Only what you are happy to share.', MAX_DETAILS_LENGTH)}
   </section>
@@ -352,7 +475,11 @@ export function renderReferralForm(context: ReferralFormContext, values: FormVal
     <h2 id="section-consent">6. Agreeing to this referral</h2>
     <p>Read the <a href="/privacy/">privacy notice</a> to see how the hub uses and protects this information.</p>
     ${choices(build, 'checkbox', 'consentContact', 'Contact', [
-      { value: 'yes', label: 'The person who needs support (you, or the person you are asking for) knows about this referral and agrees to be contacted by the Victims First Hub' },
+      {
+        value: 'yes',
+        label:
+          'The person who needs support (you, or the person you are asking for) knows about this referral and agrees to be contacted by the Victims First Hub',
+      },
     ])}
     ${choices(build, 'checkbox', 'consentShare', 'Sharing', [
       { value: 'yes', label: 'They agree to their details being shared with the services that will support them' },
@@ -366,7 +493,9 @@ export function renderReferralForm(context: ReferralFormContext, values: FormVal
 
 export interface ConfirmationDetails {
   reference: string;
-  /** The same page sent this referral before, with different answers: show its reference, and how to change an answer. */
+  /**
+   * The same page sent this referral before, with different answers: show its reference, and how to change an answer.
+   */
   alreadySent?: boolean;
   forSomeoneElse: boolean;
   hubPhone: string;

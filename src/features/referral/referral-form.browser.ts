@@ -7,7 +7,14 @@
  * the connection drops, so nothing typed is lost and nothing is sent twice.
  * Nothing is kept in browser storage.
  */
-import { FORM_REGION, PAGE_REGION, renderConfirmation, renderReferralForm, type FormValues, type ReferralFormContext } from './form-markup.ts';
+import {
+  FORM_REGION,
+  PAGE_REGION,
+  renderConfirmation,
+  renderReferralForm,
+  type FormValues,
+  type ReferralFormContext,
+} from './form-markup.ts';
 import { ageOn, checkReferral, dateOfBirth, type FieldError } from './schema.ts';
 
 import { inThamesValley } from '../../shared/postcodes.ts';
@@ -24,11 +31,18 @@ interface Confirmation {
   contactWithinWorkingDays: number;
 }
 
-/** The answers in the form; questions that do not apply are left out unless `everything` (to show them again as typed). */
+/**
+ * The answers in the form; questions that do not apply are left out unless `everything` (to show them again as typed).
+ */
 function formValues(form: HTMLFormElement, everything = false): FormValues {
   const values: Record<string, string | string[]> = {};
   for (const element of Array.from(form.elements)) {
-    if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) || !element.name || (element.disabled && !everything)) continue;
+    if (
+      !(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) ||
+      !element.name ||
+      (element.disabled && !everything)
+    )
+      continue;
     if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox')) {
       if (!element.checked) continue;
       if (element.type === 'checkbox') {
@@ -50,7 +64,12 @@ function currentValue(form: HTMLFormElement, name: string): string {
 }
 
 function isUnder18(form: HTMLFormElement): boolean {
-  const birth = dateOfBirth(currentValue(form, 'dobDay').trim(), currentValue(form, 'dobMonth').trim(), currentValue(form, 'dobYear').trim(), new Date());
+  const birth = dateOfBirth(
+    currentValue(form, 'dobDay').trim(),
+    currentValue(form, 'dobMonth').trim(),
+    currentValue(form, 'dobYear').trim(),
+    new Date(),
+  );
   if (birth.date) return ageOn(birth.date, new Date()) < 18;
   const band = currentValue(form, 'ageBand');
   return band === 'under-12' || band === '12-17';
@@ -71,7 +90,8 @@ function updateConditionalQuestions(form: HTMLFormElement): void {
     const insideHidden = block.parentElement?.closest<HTMLElement>('[data-show-when][hidden]');
     const show = !insideHidden && conditionHolds(form, block.dataset.showWhen ?? '');
     block.hidden = !show;
-    for (const field of Array.from(block.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'))) field.disabled = !show;
+    for (const field of Array.from(block.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')))
+      field.disabled = !show;
   }
 }
 
@@ -82,7 +102,10 @@ function updateCharacterCount(group: HTMLElement, announce: boolean): void {
   const announcement = group.querySelector<HTMLElement>('[data-character-count-announcement]');
   if (!field || !message) return;
   const left = max - field.value.length;
-  const text = left >= 0 ? `You have ${left} character${left === 1 ? '' : 's'} remaining` : `You have ${-left} character${left === -1 ? '' : 's'} too many`;
+  const text =
+    left >= 0
+      ? `You have ${left} character${left === 1 ? '' : 's'} remaining`
+      : `You have ${-left} character${left === -1 ? '' : 's'} too many`;
   message.textContent = text;
   // Screen readers hear the count once typing pauses, not at every key.
   if (announce && announcement) {
@@ -108,7 +131,8 @@ function applyPreselection(form: HTMLFormElement): void {
   const service = params.get('service');
   const choice = form.querySelector<HTMLSelectElement>('select[data-service-interest]');
   // Only a service the list offers: anything else in the link is ignored.
-  if (service && choice && Array.from(choice.options).some((option) => option.value === service)) choice.value = service;
+  if (service && choice && Array.from(choice.options).some((option) => option.value === service))
+    choice.value = service;
 }
 
 function setUp(form: HTMLFormElement): void {
@@ -117,7 +141,8 @@ function setUp(form: HTMLFormElement): void {
   if (key && !key.value) key.value = crypto.randomUUID();
   updateConditionalQuestions(form);
   updatePostcodeNotice(form);
-  for (const group of Array.from(form.querySelectorAll<HTMLElement>('[data-character-count]'))) updateCharacterCount(group, false);
+  for (const group of Array.from(form.querySelectorAll<HTMLElement>('[data-character-count]')))
+    updateCharacterCount(group, false);
   form.addEventListener('change', () => updateConditionalQuestions(form));
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLElement;
@@ -152,7 +177,10 @@ export function enhanceReferralForm(): void {
   };
 
   const showConfirmation = (reference: string, forSomeoneElse: boolean, alreadySent = false) => {
-    page.innerHTML = PAGE_REGION.start + renderConfirmation({ reference, forSomeoneElse, alreadySent, ...confirmation }) + PAGE_REGION.end;
+    page.innerHTML =
+      PAGE_REGION.start +
+      renderConfirmation({ reference, forSomeoneElse, alreadySent, ...confirmation }) +
+      PAGE_REGION.end;
     document.title = `Referral sent – ${baseTitle.split(' – ').slice(1).join(' – ') || baseTitle}`;
     page.querySelector<HTMLElement>('[data-confirmation-heading]')?.focus();
     window.scrollTo(0, 0);
@@ -168,7 +196,11 @@ export function enhanceReferralForm(): void {
           body: JSON.stringify(values),
           credentials: 'omit',
         });
-        const answer = (await response.json().catch(() => ({}))) as { reference?: string; message?: string; errors?: FieldError[] };
+        const answer = (await response.json().catch(() => ({}))) as {
+          reference?: string;
+          message?: string;
+          errors?: FieldError[];
+        };
         if ((response.status === 200 || response.status === 201 || response.status === 409) && answer.reference) {
           showConfirmation(answer.reference, values.referrerType !== 'self', response.status === 409);
           return;
@@ -197,7 +229,10 @@ export function enhanceReferralForm(): void {
         }
       }
     }
-    showStatus(form, `We could not send your referral. Check your internet connection and try again: everything you typed is still here. Or ${callUs}.`);
+    showStatus(
+      form,
+      `We could not send your referral. Check your internet connection and try again: everything you typed is still here. Or ${callUs}.`,
+    );
   };
 
   function attach(): void {

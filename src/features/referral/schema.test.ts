@@ -66,20 +66,30 @@ describe('a referral for yourself', () => {
   it('asks only what the chosen way of contact needs', () => {
     expect(fieldsWithErrors({ ...selfReferral, phone: '' })).toEqual(['phone']);
     expect(fieldsWithErrors({ ...selfReferral, voicemailSafe: '' })).toEqual(['voicemailSafe']);
-    expect(fieldsWithErrors({ ...selfReferral, contactMethod: 'email', phone: '', voicemailSafe: '' })).toEqual(['email']);
+    expect(fieldsWithErrors({ ...selfReferral, contactMethod: 'email', phone: '', voicemailSafe: '' })).toEqual([
+      'email',
+    ]);
     expect(fieldsWithErrors({ ...selfReferral, contactMethod: 'letter' })).toEqual(['address', 'letterSafe']);
     expect(fieldsWithErrors({ ...selfReferral, contactMethod: 'text', textSafe: 'yes' })).toEqual([]);
   });
 
   it('checks formats with messages that say what to write', () => {
-    expect(messageFor({ ...selfReferral, postcode: 'nowhere' }, 'postcode')).toBe('Enter a full UK postcode, like OX1 1AA');
-    expect(messageFor({ ...selfReferral, contactMethod: 'email', email: 'sam@' }, 'email')).toBe('Enter an email address in the correct format, like name@example.com');
-    expect(messageFor({ ...selfReferral, phone: 'call me' }, 'phone')).toBe('Enter a phone number, like 01632 960 001 or 07700 900 982');
+    expect(messageFor({ ...selfReferral, postcode: 'nowhere' }, 'postcode')).toBe(
+      'Enter a full UK postcode, like OX1 1AA',
+    );
+    expect(messageFor({ ...selfReferral, contactMethod: 'email', email: 'sam@' }, 'email')).toBe(
+      'Enter an email address in the correct format, like name@example.com',
+    );
+    expect(messageFor({ ...selfReferral, phone: 'call me' }, 'phone')).toBe(
+      'Enter a phone number, like 01632 960 001 or 07700 900 982',
+    );
   });
 
   it('limits the details box', () => {
     expect(fieldsWithErrors({ ...selfReferral, moreDetails: 'a'.repeat(MAX_DETAILS_LENGTH) })).toEqual([]);
-    expect(messageFor({ ...selfReferral, moreDetails: 'a'.repeat(MAX_DETAILS_LENGTH + 1) }, 'moreDetails')).toBe(`Must be ${MAX_DETAILS_LENGTH} characters or fewer`);
+    expect(messageFor({ ...selfReferral, moreDetails: 'a'.repeat(MAX_DETAILS_LENGTH + 1) }, 'moreDetails')).toBe(
+      `Must be ${MAX_DETAILS_LENGTH} characters or fewer`,
+    );
   });
 
   it('refuses markup in any answer, but not a "<" on its own', () => {
@@ -96,16 +106,36 @@ describe('a referral for yourself', () => {
 describe('a referral for someone else, or by a professional', () => {
   it('asks for the person’s agreement in their words, and for the referrer’s details', () => {
     const forFriend = { ...selfReferral, referrerType: 'someone-else', consentContact: '', consentShare: '' };
-    expect(fieldsWithErrors(forFriend)).toEqual(['referrerName', 'referrerRelationship', 'referrerPhone', 'consentContact', 'consentShare']);
+    expect(fieldsWithErrors(forFriend)).toEqual([
+      'referrerName',
+      'referrerRelationship',
+      'referrerPhone',
+      'consentContact',
+      'consentShare',
+    ]);
     // (consent comes last on the form, after everything else)
-    expect(messageFor(forFriend, 'consentContact')).toBe('Confirm the person knows about this referral and agrees to be contacted');
+    expect(messageFor(forFriend, 'consentContact')).toBe(
+      'Confirm the person knows about this referral and agrees to be contacted',
+    );
   });
 
   it('asks a professional for their organisation and work contact, and a police officer for their collar number', () => {
-    const professional = { ...selfReferral, referrerType: 'professional', referrerName: 'PC Jo Bloggs', isPolice: 'yes' };
+    const professional = {
+      ...selfReferral,
+      referrerType: 'professional',
+      referrerName: 'PC Jo Bloggs',
+      isPolice: 'yes',
+    };
     expect(fieldsWithErrors(professional)).toEqual(['organisation', 'role', 'workPhone', 'workEmail', 'collarNumber']);
     expect(
-      fieldsWithErrors({ ...professional, organisation: 'Thames Valley Police', role: 'Response officer', workPhone: '01865 000 000', workEmail: 'jo@example.police.uk', collarNumber: '1234' }),
+      fieldsWithErrors({
+        ...professional,
+        organisation: 'Thames Valley Police',
+        role: 'Response officer',
+        workPhone: '01865 000 000',
+        workEmail: 'jo@example.police.uk',
+        collarNumber: '1234',
+      }),
     ).toEqual([]);
   });
 });
@@ -115,7 +145,13 @@ describe('children and young people', () => {
     const child = { ...selfReferral, ageBand: '12-17' };
     expect(fieldsWithErrors(child)).toEqual(['guardianConsent']);
     expect(fieldsWithErrors({ ...child, guardianConsent: 'not-sought' })).toEqual(['guardianReason']);
-    expect(fieldsWithErrors({ ...child, guardianConsent: 'not-sought', guardianReason: 'The parent is the person who harmed them' })).toEqual([]);
+    expect(
+      fieldsWithErrors({
+        ...child,
+        guardianConsent: 'not-sought',
+        guardianReason: 'The parent is the person who harmed them',
+      }),
+    ).toEqual([]);
   });
 
   it('works out age from a date of birth', () => {
@@ -125,7 +161,9 @@ describe('children and young people', () => {
   });
 
   it('explains dates of birth that are not dates', () => {
-    expect(dateOfBirth('31', '2', '2000', today).problem).toBe('Date of birth must be a real date, for example 27 3 2007');
+    expect(dateOfBirth('31', '2', '2000', today).problem).toBe(
+      'Date of birth must be a real date, for example 27 3 2007',
+    );
     expect(dateOfBirth('1', '', '', today).problem).toBe('Date of birth must include a month and year');
     expect(dateOfBirth('1', '1', '2030', today).problem).toBe('Date of birth must be in the past');
     expect(ageOn(new Date('2000-11-24T00:00:00Z'), today)).toBe(25);

@@ -31,7 +31,10 @@ const trimmed = (max = MAX_SHORT_TEXT) =>
  * so the person gets the question's own message, not a technical one.
  */
 const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((value) => (Array.isArray(value) ? value[0] : value === '' ? undefined : value), z.enum(values).optional().catch(undefined));
+  z.preprocess(
+    (value) => (Array.isArray(value) ? value[0] : value === '' ? undefined : value),
+    z.enum(values).optional().catch(undefined),
+  );
 const ticks = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(
     (value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]),
@@ -41,8 +44,22 @@ const ticks = <const T extends readonly [string, ...string[]]>(values: T) =>
 export const referrerTypes = ['self', 'someone-else', 'professional'] as const;
 export const ageBands = ['under-12', '12-17', '18-24', '25-64', '65-plus', 'prefer-not-to-say'] as const;
 export const contactMethods = ['phone', 'text', 'email', 'letter'] as const;
-export const supportOptions = ['emotional', 'practical', 'criminal-justice', 'counselling', 'restorative-justice', 'something-else'] as const;
-export const whenOptions = ['last-week', 'last-month', 'last-year', 'more-than-a-year', 'still-happening', 'prefer-not-to-say'] as const;
+export const supportOptions = [
+  'emotional',
+  'practical',
+  'criminal-justice',
+  'counselling',
+  'restorative-justice',
+  'something-else',
+] as const;
+export const whenOptions = [
+  'last-week',
+  'last-month',
+  'last-year',
+  'more-than-a-year',
+  'still-happening',
+  'prefer-not-to-say',
+] as const;
 export const personRoles = ['victim', 'witness', 'family'] as const;
 const yesNo = ['yes', 'no'] as const;
 const yesNoNotSure = ['yes', 'no', 'not-sure'] as const;
@@ -92,7 +109,13 @@ const referralFields = z.object({
   personRole: choice(personRoles),
   inDanger: choice(yesNo),
   supportWanted: ticks(supportOptions),
-  serviceInterest: z.preprocess((value) => (value === '' ? undefined : value), z.string().regex(/^[a-z0-9-]{1,60}$/).optional()),
+  serviceInterest: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/^[a-z0-9-]{1,60}$/)
+      .optional(),
+  ),
   moreDetails: trimmed(MAX_DETAILS_LENGTH),
   consentContact: choice(['yes'] as const),
   consentShare: choice(['yes'] as const),
@@ -103,19 +126,27 @@ export type ReferralInput = z.input<typeof referralFields>;
 /** A date of birth from the form's three boxes, or why it is not one. */
 export function dateOfBirth(day: string, month: string, year: string, today: Date): { date?: Date; problem?: string } {
   if (!day && !month && !year) return {};
-  if (!day || !month || !year) return { problem: `Date of birth must include a ${[!day && 'day', !month && 'month', !year && 'year'].filter(Boolean).join(' and ')}` };
-  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return { problem: 'Date of birth must be a real date, for example 27 3 2007' };
+  if (!day || !month || !year)
+    return {
+      problem: `Date of birth must include a ${[!day && 'day', !month && 'month', !year && 'year'].filter(Boolean).join(' and ')}`,
+    };
+  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year))
+    return { problem: 'Date of birth must be a real date, for example 27 3 2007' };
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (date.getUTCDate() !== Number(day) || date.getUTCMonth() !== Number(month) - 1) return { problem: 'Date of birth must be a real date, for example 27 3 2007' };
+  if (date.getUTCDate() !== Number(day) || date.getUTCMonth() !== Number(month) - 1)
+    return { problem: 'Date of birth must be a real date, for example 27 3 2007' };
   if (date > today) return { problem: 'Date of birth must be in the past' };
-  if (Number(year) < today.getUTCFullYear() - 120) return { problem: 'Date of birth must be after ' + (today.getUTCFullYear() - 120) };
+  if (Number(year) < today.getUTCFullYear() - 120)
+    return { problem: 'Date of birth must be after ' + (today.getUTCFullYear() - 120) };
   return { date };
 }
 
 /** Age in whole years on a day. */
 export function ageOn(birth: Date, today: Date): number {
   let age = today.getUTCFullYear() - birth.getUTCFullYear();
-  const birthdayPassed = today.getUTCMonth() > birth.getUTCMonth() || (today.getUTCMonth() === birth.getUTCMonth() && today.getUTCDate() >= birth.getUTCDate());
+  const birthdayPassed =
+    today.getUTCMonth() > birth.getUTCMonth() ||
+    (today.getUTCMonth() === birth.getUTCMonth() && today.getUTCDate() >= birth.getUTCDate());
   if (!birthdayPassed) age -= 1;
   return age;
 }
@@ -123,7 +154,8 @@ export function ageOn(birth: Date, today: Date): number {
 /** The referral schema, judged on a given day (for ages). */
 export function referralSchema(today: Date = new Date()) {
   return referralFields.superRefine((referral, ctx) => {
-    const problem = (path: keyof typeof referral, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const problem = (path: keyof typeof referral, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message });
     const forSomeoneElse = referral.referrerType === 'someone-else' || referral.referrerType === 'professional';
 
     if (!referral.referrerType) problem('referrerType', 'Select who needs support');
@@ -131,64 +163,98 @@ export function referralSchema(today: Date = new Date()) {
       if (!referral.referrerName) problem('referrerName', 'Enter your name');
     }
     if (referral.referrerType === 'someone-else') {
-      if (!referral.referrerRelationship) problem('referrerRelationship', 'Enter how you know the person, for example friend or sister');
-      if (!referral.referrerPhone && !referral.referrerEmail) problem('referrerPhone', 'Enter a phone number or email address for you, in case the hub needs to check something');
+      if (!referral.referrerRelationship)
+        problem('referrerRelationship', 'Enter how you know the person, for example friend or sister');
+      if (!referral.referrerPhone && !referral.referrerEmail)
+        problem(
+          'referrerPhone',
+          'Enter a phone number or email address for you, in case the hub needs to check something',
+        );
     }
-    if (referral.referrerPhone && !PHONE.test(referral.referrerPhone)) problem('referrerPhone', 'Enter a phone number, like 01632 960 001 or 07700 900 982');
-    if (referral.referrerEmail && !EMAIL.test(referral.referrerEmail)) problem('referrerEmail', 'Enter an email address in the correct format, like name@example.com');
+    if (referral.referrerPhone && !PHONE.test(referral.referrerPhone))
+      problem('referrerPhone', 'Enter a phone number, like 01632 960 001 or 07700 900 982');
+    if (referral.referrerEmail && !EMAIL.test(referral.referrerEmail))
+      problem('referrerEmail', 'Enter an email address in the correct format, like name@example.com');
     if (referral.referrerType === 'professional') {
       if (!referral.organisation) problem('organisation', 'Enter the name of your organisation');
       if (!referral.role) problem('role', 'Enter your job title or role');
       if (!referral.workPhone) problem('workPhone', 'Enter your work phone number');
-      else if (!PHONE.test(referral.workPhone)) problem('workPhone', 'Enter a phone number, like 01632 960 001 or 07700 900 982');
+      else if (!PHONE.test(referral.workPhone))
+        problem('workPhone', 'Enter a phone number, like 01632 960 001 or 07700 900 982');
       if (!referral.workEmail) problem('workEmail', 'Enter your work email address');
-      else if (!EMAIL.test(referral.workEmail)) problem('workEmail', 'Enter an email address in the correct format, like name@example.com');
+      else if (!EMAIL.test(referral.workEmail))
+        problem('workEmail', 'Enter an email address in the correct format, like name@example.com');
       if (!referral.isPolice) problem('isPolice', 'Select yes if you are a police officer or member of police staff');
-      if (referral.isPolice === 'yes' && !referral.collarNumber) problem('collarNumber', 'Enter your collar or staff number');
+      if (referral.isPolice === 'yes' && !referral.collarNumber)
+        problem('collarNumber', 'Enter your collar or staff number');
     }
 
     if (referral.consentContact !== 'yes') {
-      problem('consentContact', forSomeoneElse ? 'Confirm the person knows about this referral and agrees to be contacted' : 'Confirm you agree to be contacted by the hub');
+      problem(
+        'consentContact',
+        forSomeoneElse
+          ? 'Confirm the person knows about this referral and agrees to be contacted'
+          : 'Confirm you agree to be contacted by the hub',
+      );
     }
     if (referral.consentShare !== 'yes') {
-      problem('consentShare', forSomeoneElse ? 'Confirm the person agrees to their details being shared with the services that will support them' : 'Confirm you agree to your details being shared with the services that will support you');
+      problem(
+        'consentShare',
+        forSomeoneElse
+          ? 'Confirm the person agrees to their details being shared with the services that will support them'
+          : 'Confirm you agree to your details being shared with the services that will support you',
+      );
     }
 
-    if (!referral.name) problem('name', forSomeoneElse ? 'Enter the name of the person who needs support' : 'Enter your name');
+    if (!referral.name)
+      problem('name', forSomeoneElse ? 'Enter the name of the person who needs support' : 'Enter your name');
 
     const birth = dateOfBirth(referral.dobDay, referral.dobMonth, referral.dobYear, today);
     if (birth.problem) problem('dobDay', birth.problem);
-    if (!birth.date && !birth.problem && !referral.ageBand) problem('ageBand', 'Enter a date of birth, or select an age group');
-    const under18 = birth.date ? ageOn(birth.date, today) < 18 : referral.ageBand === 'under-12' || referral.ageBand === '12-17';
+    if (!birth.date && !birth.problem && !referral.ageBand)
+      problem('ageBand', 'Enter a date of birth, or select an age group');
+    const under18 = birth.date
+      ? ageOn(birth.date, today) < 18
+      : referral.ageBand === 'under-12' || referral.ageBand === '12-17';
     if (under18) {
-      if (!referral.guardianConsent) problem('guardianConsent', 'Select whether a parent or guardian has agreed to this referral');
-      if (referral.guardianConsent === 'not-sought' && !referral.guardianReason) problem('guardianReason', 'Enter why a parent or guardian has not been asked');
+      if (!referral.guardianConsent)
+        problem('guardianConsent', 'Select whether a parent or guardian has agreed to this referral');
+      if (referral.guardianConsent === 'not-sought' && !referral.guardianReason)
+        problem('guardianReason', 'Enter why a parent or guardian has not been asked');
     }
 
     if (!referral.postcode) problem('postcode', 'Enter a postcode, like OX1 1AA');
     else if (!POSTCODE.test(referral.postcode)) problem('postcode', 'Enter a full UK postcode, like OX1 1AA');
 
-    if (!referral.contactMethod) problem('contactMethod', 'Select how the hub should contact ' + (forSomeoneElse ? 'the person' : 'you'));
+    if (!referral.contactMethod)
+      problem('contactMethod', 'Select how the hub should contact ' + (forSomeoneElse ? 'the person' : 'you'));
     if (referral.contactMethod === 'phone' || referral.contactMethod === 'text') {
       if (!referral.phone) problem('phone', 'Enter a phone number');
-      else if (!PHONE.test(referral.phone)) problem('phone', 'Enter a phone number, like 01632 960 001 or 07700 900 982');
+      else if (!PHONE.test(referral.phone))
+        problem('phone', 'Enter a phone number, like 01632 960 001 or 07700 900 982');
     }
-    if (referral.contactMethod === 'phone' && !referral.voicemailSafe) problem('voicemailSafe', 'Select yes if it is safe to leave a voicemail');
-    if (referral.contactMethod === 'text' && !referral.textSafe) problem('textSafe', 'Select yes if it is safe to send a text message');
+    if (referral.contactMethod === 'phone' && !referral.voicemailSafe)
+      problem('voicemailSafe', 'Select yes if it is safe to leave a voicemail');
+    if (referral.contactMethod === 'text' && !referral.textSafe)
+      problem('textSafe', 'Select yes if it is safe to send a text message');
     if (referral.contactMethod === 'email') {
       if (!referral.email) problem('email', 'Enter an email address');
-      else if (!EMAIL.test(referral.email)) problem('email', 'Enter an email address in the correct format, like name@example.com');
+      else if (!EMAIL.test(referral.email))
+        problem('email', 'Enter an email address in the correct format, like name@example.com');
     }
     if (referral.contactMethod === 'letter') {
       if (!referral.address) problem('address', 'Enter the address to write to');
       if (!referral.letterSafe) problem('letterSafe', 'Select yes if it is safe to send a letter');
     }
 
-    if (referral.crimeTypes.length === 0) problem('crimeTypes', 'Select what happened. If you are not sure, select “Another crime”');
+    if (referral.crimeTypes.length === 0)
+      problem('crimeTypes', 'Select what happened. If you are not sure, select “Another crime”');
     if (!referral.reportedToPolice) problem('reportedToPolice', 'Select whether it was reported to the police');
-    if (!referral.personRole) problem('personRole', 'Select whether the person was the victim, a witness or a family member');
+    if (!referral.personRole)
+      problem('personRole', 'Select whether the person was the victim, a witness or a family member');
     if (!referral.inDanger) problem('inDanger', 'Select yes if anyone is in danger now');
-    if (referral.supportWanted.length === 0) problem('supportWanted', 'Select what would help. If you are not sure, select “Something else”');
+    if (referral.supportWanted.length === 0)
+      problem('supportWanted', 'Select what would help. If you are not sure, select “Something else”');
   });
 }
 
@@ -200,7 +266,10 @@ export interface FieldError {
 }
 
 /** Check a referral; on failure, one error per field, in the order the fields appear on the form. */
-export function checkReferral(input: unknown, today: Date = new Date()): { ok: true; referral: Referral } | { ok: false; errors: FieldError[] } {
+export function checkReferral(
+  input: unknown,
+  today: Date = new Date(),
+): { ok: true; referral: Referral } | { ok: false; errors: FieldError[] } {
   const result = referralSchema(today).safeParse(input);
   if (result.success) return { ok: true, referral: result.data };
   const order = Object.keys(referralFields.shape);
@@ -211,7 +280,9 @@ export function checkReferral(input: unknown, today: Date = new Date()): { ok: t
   }
   return {
     ok: false,
-    errors: [...errors].map(([field, message]) => ({ field, message })).sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field)),
+    errors: [...errors]
+      .map(([field, message]) => ({ field, message }))
+      .sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field)),
   };
 }
 

@@ -5,8 +5,12 @@ import { packLink, qrCodeSvg, shortAddress } from './pack-links.ts';
 
 describe('pack links', () => {
   it('are the section’s full address, with no tracking parameters', () => {
-    expect(packLink('https://www.victims-first.org.uk', 'burglary')).toBe('https://www.victims-first.org.uk/vip/burglary/');
-    expect(packLink('https://www.victims-first.org.uk/', 'after-reporting')).toBe('https://www.victims-first.org.uk/vip/after-reporting/');
+    expect(packLink('https://www.victims-first.org.uk', 'burglary')).toBe(
+      'https://www.victims-first.org.uk/vip/burglary/',
+    );
+    expect(packLink('https://www.victims-first.org.uk/', 'after-reporting')).toBe(
+      'https://www.victims-first.org.uk/vip/after-reporting/',
+    );
   });
 
   it('print short, without https or a final slash, and with the host exactly as the site has it', () => {

@@ -33,7 +33,12 @@ export function shortAddress(siteUrl: string, code: string): string {
  * smudge on a printed sheet.
  */
 export async function qrCodeSvg(link: string): Promise<string> {
-  const svg = await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+  const svg = await QRCode.toString(link, {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 4,
+    color: { dark: '#000000', light: '#ffffff' },
+  });
   // Decorative to assistive technology: the page names the code beside it.
   return svg.replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
 }

@@ -6,7 +6,9 @@
  */
 export function setUpStepThrough(container: HTMLElement): void {
   const list = container.querySelector('ol');
-  const steps = list ? Array.from(list.children).filter((child): child is HTMLLIElement => child instanceof HTMLLIElement) : [];
+  const steps = list
+    ? Array.from(list.children).filter((child): child is HTMLLIElement => child instanceof HTMLLIElement)
+    : [];
   if (!list || steps.length < 2) return;
 
   const controls = document.createElement('div');
@@ -45,7 +47,8 @@ export function setUpStepThrough(container: HTMLElement): void {
     previous.hidden = index === 0;
     next.textContent = index === steps.length - 1 ? 'Start again' : 'Next step';
     where.textContent = `Step ${index + 1} of ${steps.length}`;
-    if (announce) announcement.textContent = `Step ${index + 1} of ${steps.length}: ${steps[index]!.textContent?.trim() ?? ''}`;
+    if (announce)
+      announcement.textContent = `Step ${index + 1} of ${steps.length}: ${steps[index]!.textContent?.trim() ?? ''}`;
   };
 
   previous.addEventListener('click', () => {

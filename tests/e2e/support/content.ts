@@ -12,4 +12,5 @@ function entries<T>(folder: string, parse: (data: unknown) => T): { id: string; 
 }
 
 export const services = (): { id: string; data: Service }[] => entries('services', (data) => serviceSchema.parse(data));
-export const resources = (): { id: string; data: Resource }[] => entries('resources', (data) => resourceSchema.parse(data));
+export const resources = (): { id: string; data: Resource }[] =>
+  entries('resources', (data) => resourceSchema.parse(data));
