@@ -5,7 +5,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { campaignsOnSite } from '../content-model/collections/campaigns.ts';
+import { campaignsOnSite } from '../features/campaigns/campaigns-on-site.ts';
 import { publishedNews } from '../content-model/collections/news.ts';
 import { siteSettings } from '../content-model/collections/settings.ts';
 

@@ -1,6 +1,8 @@
 /**
  * "Open now" for each service on a page with opening hours, worked out in
- * the browser in UK time, so a page built days ago is still right.
+ * the browser in UK time, so a page built days ago is still right. The
+ * finder fills its cards' badges itself (it filters on them); a page with
+ * one service marks its opening times `data-open-now`.
  */
 import { describeStatus, openStatus, type OpeningHoursData } from './open-now.ts';
 
@@ -28,5 +30,13 @@ export function bankHolidaysFor(element: HTMLElement): string[] {
     return JSON.parse(element.closest<HTMLElement>('[data-bank-holidays]')?.dataset.bankHolidays ?? '[]') as string[];
   } catch {
     return [];
+  }
+}
+
+/** Fill every badge inside `root` (marked `data-open-now`), with the bank holidays the page lists. */
+export function setUpOpenNow(root: HTMLElement): void {
+  const bankHolidays = bankHolidaysFor(root);
+  for (const badge of Array.from(root.querySelectorAll<HTMLElement>('[data-open-status]'))) {
+    showOpenStatus(badge, bankHolidays);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeStatus, openStatus, ukTime, type OpeningHoursData } from './open-now.ts';
+import { describeStatus, openStatus, type OpeningHoursData } from './open-now.ts';
 
 const weekdays9to5: OpeningHoursData = {
   alwaysOpen: false,
@@ -15,25 +15,6 @@ const sundays: OpeningHoursData = {
   weekly: [{ days: ['sunday'], opens: '09:00', closes: '17:00' }],
 };
 const bankHolidays = ['2026-12-25', '2026-12-28'];
-
-describe('UK time', () => {
-  it('is GMT in winter and BST in summer, whatever the computer’s own time zone', () => {
-    expect(ukTime(new Date('2026-01-15T09:30:00Z'))).toEqual({
-      weekday: 'thursday',
-      minutes: 9 * 60 + 30,
-      date: '2026-01-15',
-    });
-    expect(ukTime(new Date('2026-07-15T09:30:00Z'))).toEqual({
-      weekday: 'wednesday',
-      minutes: 10 * 60 + 30,
-      date: '2026-07-15',
-    });
-  });
-
-  it('knows the UK date differs from the UTC date just before midnight in summer', () => {
-    expect(ukTime(new Date('2026-07-15T23:30:00Z')).date).toBe('2026-07-16');
-  });
-});
 
 describe('open now', () => {
   it('is open inside the hours and says until when', () => {
@@ -56,9 +37,6 @@ describe('open now', () => {
     // The clocks go forward at 01:00 UTC on Sunday 29 March 2026.
     expect(openStatus(sundays, new Date('2026-03-22T08:30:00Z'), []).open).toBe(false);
     expect(openStatus(sundays, new Date('2026-03-29T08:30:00Z'), []).open).toBe(true);
-    // 00:59 UTC is still GMT; 01:00 UTC is 02:00 BST.
-    expect(ukTime(new Date('2026-03-29T00:59:00Z')).minutes).toBe(59);
-    expect(ukTime(new Date('2026-03-29T01:00:00Z')).minutes).toBe(120);
   });
 
   it('follows the autumn clock change: 08:30 UTC is 08:30 in the UK once the clocks go back', () => {

@@ -7,38 +7,10 @@
 import { formatTime } from './opening-hours.ts';
 import type { OpeningHours } from '../content-model/schemas/common.ts';
 import { weekdays, type Weekday } from '../content-model/vocabularies.ts';
+import { ukTime } from './uk-time.ts';
 
 /** Opening hours as the page carries them to the browser: plain JSON, no dates. */
 export type OpeningHoursData = Pick<OpeningHours, 'alwaysOpen' | 'weekly' | 'closedOnBankHolidays'>;
-
-export interface UkTime {
-  weekday: Weekday;
-  /** Minutes since midnight, UK time. */
-  minutes: number;
-  /** The UK calendar date, YYYY-MM-DD. */
-  date: string;
-}
-
-const ukClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  weekday: 'long',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** The day, time and date in the UK at a moment. */
-export function ukTime(moment: Date): UkTime {
-  const parts = Object.fromEntries(ukClock.formatToParts(moment).map((part) => [part.type, part.value]));
-  return {
-    weekday: String(parts['weekday']).toLowerCase() as Weekday,
-    minutes: Number(parts['hour']) * 60 + Number(parts['minute']),
-    date: `${parts['year']}-${parts['month']}-${parts['day']}`,
-  };
-}
 
 const toMinutes = (time: string) => {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);

@@ -5,7 +5,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { campaignStatus } from '../../src/features/campaigns/campaign-schedule.ts';
-import { ukTime } from '../../src/shared/open-now.ts';
+import { ukTime } from '../../src/shared/uk-time.ts';
 import { readData } from '../../src/content-model/guard.ts';
 import { campaignSchema } from '../../src/content-model/schemas/campaign.ts';
 

@@ -98,7 +98,7 @@ test('the support plan keeps nothing: no storage, no cookies, nothing sent, no f
   await page.getByLabel('Things that help me feel calmer').fill('Walking the dog');
   expect(
     await page.evaluate(
-      () => new FormData(document.querySelector('form[data-support-plan]') as HTMLFormElement).entries().next().done,
+      () => new FormData(document.querySelector('[data-support-plan] form') as HTMLFormElement).entries().next().done,
     ),
   ).toBe(true);
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);

@@ -1,8 +1,5 @@
-/**
- * The campaigns the site shows on the day it is built: live ones, then past ones. Upcoming ones are not built at all.
- */
+/** Every campaign in content/campaigns, whatever its dates (the campaigns feature decides which the site shows). */
 import { getCollection } from 'astro:content';
-import { buildDay, scheduleCampaigns } from '../../features/campaigns/campaign-schedule.ts';
 import type { Campaign } from '../schemas/campaign.ts';
 
 export interface CampaignEntry {
@@ -11,8 +8,6 @@ export interface CampaignEntry {
   rendered?: { html: string };
 }
 
-export async function campaignsOnSite(): Promise<{ live: CampaignEntry[]; past: CampaignEntry[]; today: string }> {
-  const today = buildDay();
-  const campaigns = (await getCollection('campaigns')) as unknown as CampaignEntry[];
-  return { ...scheduleCampaigns(campaigns, today), today };
+export async function allCampaigns(): Promise<CampaignEntry[]> {
+  return (await getCollection('campaigns')) as unknown as CampaignEntry[];
 }

@@ -3,7 +3,7 @@
  * daily rebuild.
  */
 import { getCollection } from 'astro:content';
-import { buildDay } from '../../features/campaigns/campaign-schedule.ts';
+import { buildDay } from '../../shared/uk-time.ts';
 import { isoDay } from '../../shared/dates.ts';
 import type { NewsItem } from '../schemas/news-item.ts';
 

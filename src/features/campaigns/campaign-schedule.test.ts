@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDay, campaignStatus, scheduleCampaigns } from './campaign-schedule.ts';
+import { campaignStatus, scheduleCampaigns } from './campaign-schedule.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const campaigns = [
@@ -24,12 +24,5 @@ describe('campaign dates', () => {
     const { live, past } = scheduleCampaigns(campaigns, '2026-11-23');
     expect(live.map((c) => c.name)).toEqual(['running', 'open-ended']);
     expect(past.map((c) => c.name)).toEqual(['ended-last-year', 'ended-long-ago']);
-  });
-
-  it('builds for a fixed day when VF_TODAY says so, otherwise for today in the UK', () => {
-    expect(buildDay({ VF_TODAY: '2027-02-01' })).toBe('2027-02-01');
-    // 23:30 UTC on 30 June is already 1 July in the UK.
-    expect(buildDay({}, new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
-    expect(() => buildDay({ VF_TODAY: 'tomorrow' })).toThrow('VF_TODAY must be a date written YYYY-MM-DD');
   });
 });

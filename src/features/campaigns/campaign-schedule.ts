@@ -6,7 +6,6 @@
  * 1 March in the UK, and one ending on 31 March is live all that day.
  */
 import { isoDay } from '../../shared/dates.ts';
-import { ukTime } from '../../shared/open-now.ts';
 
 export type CampaignStatus = 'upcoming' | 'live' | 'past';
 
@@ -20,21 +19,6 @@ export function campaignStatus(campaign: Dated, today: string): CampaignStatus {
   if (today < isoDay(campaign.start)) return 'upcoming';
   if (campaign.end && today > isoDay(campaign.end)) return 'past';
   return 'live';
-}
-
-/**
- * The UK calendar day the site is being built for: VF_TODAY (YYYY-MM-DD)
- * when set, so tests and previews can build "as of" a date; otherwise today
- * in the UK.
- */
-export function buildDay(environment: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
-  const fixed = environment['VF_TODAY'];
-  if (fixed) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed))
-      throw new Error(`VF_TODAY must be a date written YYYY-MM-DD, not "${fixed}".`);
-    return fixed;
-  }
-  return ukTime(now).date;
 }
 
 /** Live campaigns, newest start first, then past ones, most recently ended first. Upcoming ones are left out. */

@@ -161,5 +161,3 @@ export function setUpFinder(root: HTMLElement): void {
   }, 60_000);
   apply();
 }
-
-for (const root of Array.from(document.querySelectorAll<HTMLElement>('[data-finder]'))) setUpFinder(root);

@@ -31,8 +31,9 @@ function open(
   meaning.replaceChildren(text, ' ', more);
 }
 
-export function enhanceGlossaryTerms(root: Document): void {
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('a.glossary-term[data-glossary-term]')) {
+/** Turn each glossary link inside `root` (marked `data-glossary-terms`) into a button that shows the meaning in place. */
+export function setUpGlossaryTerms(root: HTMLElement): void {
+  for (const link of Array.from(root.querySelectorAll<HTMLAnchorElement>('a.glossary-term[data-glossary-term]'))) {
     const slug = link.dataset.glossaryTerm ?? '';
     const source = root.querySelector<HTMLElement>(`[data-definition-of="${CSS.escape(slug)}"]`);
     const definition = source?.textContent?.trim();

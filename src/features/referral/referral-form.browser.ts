@@ -155,10 +155,10 @@ function setUp(form: HTMLFormElement): void {
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function enhanceReferralForm(): void {
-  const page = document.querySelector<HTMLElement>('[data-referral-page]');
-  const region = page?.querySelector<HTMLElement>('[data-referral-form-region]');
-  if (!page || !region) return;
+/** Start the referral page, marked `data-referral-page`: the form, and the confirmation that replaces it. */
+export function setUpReferralForm(page: HTMLElement): void {
+  const region = page.querySelector<HTMLElement>('[data-referral-form-region]');
+  if (!region) return;
   const context = JSON.parse(page.dataset.formContext ?? '{}') as ReferralFormContext;
   const confirmation = JSON.parse(page.dataset.confirmation ?? '{}') as Confirmation;
   const baseTitle = document.title.replace(/^Error: /, '');

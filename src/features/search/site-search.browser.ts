@@ -4,29 +4,29 @@
  * take the words out of the address so they stay out of the tab's history.
  * Searches typed on this page never touch the address.
  */
-export function runSiteSearch(): void {
-  document.querySelector('[data-search-no-script]')?.setAttribute('hidden', '');
+import { searchFromAddress } from './site-search.ts';
 
-  const url = new URL(window.location.href);
-  const query = url.searchParams.get('q')?.trim() ?? '';
-  if (url.searchParams.has('q')) {
-    url.searchParams.delete('q');
-    window.history.replaceState(null, '', url);
-  }
+/** Fill Pagefind's input and search as if the words were typed; false while the input is not there yet. */
+function searchFor(root: HTMLElement, query: string): boolean {
+  const input = root.querySelector<HTMLInputElement>('pagefind-input input');
+  if (!input) return false;
+  input.value = query;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  return true;
+}
+
+/** Start the search page, marked `data-site-search`. */
+export function setUpSiteSearch(root: HTMLElement): void {
+  root.querySelector('[data-site-search-no-script]')?.setAttribute('hidden', '');
+
+  const { query, withoutQuery } = searchFromAddress(window.location.href);
+  if (withoutQuery) window.history.replaceState(null, '', withoutQuery);
   if (!query) return;
 
+  // Pagefind renders its input when the component starts; wait for it.
   void customElements.whenDefined('pagefind-input').then(() => {
-    // Pagefind renders its input when the component starts; wait for it, then search as if typed.
-    const fill = () => {
-      const input = document.querySelector<HTMLInputElement>('pagefind-input input');
-      if (!input) return false;
-      input.value = query;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      return true;
-    };
-    if (!fill()) {
-      const observer = new MutationObserver(() => fill() && observer.disconnect());
-      observer.observe(document.querySelector('pagefind-input') ?? document.body, { childList: true, subtree: true });
-    }
+    if (searchFor(root, query)) return;
+    const observer = new MutationObserver(() => searchFor(root, query) && observer.disconnect());
+    observer.observe(root.querySelector('pagefind-input') ?? root, { childList: true, subtree: true });
   });
 }
