@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  choiceFromQuery,
   describeCount,
   filterBySelection,
+  groupLinkText,
+  isShown,
+  liveMessage,
   matchesSelection,
+  postcodeFilter,
   queryFromSelection,
   selectionFromQuery,
+  shareQuery,
+  type Choice,
 } from './finder.ts';
 
 const items = [
@@ -73,90 +80,140 @@ describe('the count people hear', () => {
   });
 });
 
-describe('who a service is for', async () => {
-  const { describeAudience } = await import('./service-audience.ts');
-
-  it('reads as one plain line', () => {
-    expect(
-      describeAudience({ ageGroups: ['children', 'young-people'], minimumAge: 5, maximumAge: 18, byAndFor: false }),
-    ).toBe('People, ages 5 to 18');
-    expect(
-      describeAudience({ ageGroups: ['children', 'young-people', 'adults', 'older-people'], byAndFor: false }),
-    ).toBe('Everyone');
-    expect(describeAudience({ ageGroups: ['adults', 'older-people'], byAndFor: false })).toBe(
-      'Adults (18 and over), Older people (65 and over)',
-    );
-    expect(
-      describeAudience({
-        ageGroups: ['adults'],
-        genderFocus: 'Women',
-        minimumAge: 16,
-        communityFocus: 'Black and minoritised women',
-        byAndFor: true,
-      }),
-    ).toBe('Women, aged 16 and over; run by and for Black and minoritised women');
-  });
-});
-
-describe('the service directory', async () => {
-  const { areasServed, groupOf, serviceFacetValues } = await import('./service-directory.ts');
-
-  it('counts a Thames Valley or national service as serving every area', () => {
-    expect(areasServed(['thames-valley'])).toEqual(['berkshire', 'buckinghamshire', 'milton-keynes', 'oxfordshire']);
-    expect(areasServed(['national'])).toEqual(['berkshire', 'buckinghamshire', 'milton-keynes', 'oxfordshire']);
-    expect(areasServed(['oxfordshire', 'berkshire'])).toEqual(['berkshire', 'oxfordshire']);
+describe('what a postcode says', () => {
+  it('says nothing while the field is empty, and narrows nothing', () => {
+    expect(postcodeFilter('')).toEqual({ areas: undefined, note: '', state: '' });
+    expect(postcodeFilter('   ')).toEqual({ areas: undefined, note: '', state: '' });
   });
 
-  it('puts each service in one group of the full list', () => {
-    expect(groupOf({ areas: ['thames-valley'] }).id).toBe('across-thames-valley');
-    expect(groupOf({ areas: ['national'] }).id).toBe('national');
-    expect(groupOf({ areas: ['berkshire'] })).toEqual({ id: 'berkshire', heading: 'In Berkshire' });
-    expect(groupOf({ areas: ['berkshire', 'oxfordshire'] }).id).toBe('several-areas');
+  it('asks for the first part of a postcode while what is typed is not one yet', () => {
+    for (const typed of ['R', 'Reading', '12'])
+      expect(postcodeFilter(typed), typed).toEqual({
+        areas: undefined,
+        note: 'Type the first part of a postcode, for example RG1 or OX4.',
+        state: '',
+      });
   });
 
-  it('gives the filters each contact method once and marks national services', () => {
-    const values = serviceFacetValues({
-      name: 'X',
-      provider: 'Y',
-      summary: 'A national helpline for testing.',
-      audience: { ageGroups: ['adults'], byAndFor: false },
-      crimeTypes: ['fraud'],
-      areas: ['national'],
-      supportKinds: ['information'],
-      access: ['self-referral'],
-      contacts: [
-        { method: 'phone', value: '0300 123 2040' },
-        { method: 'phone', value: '0300 123 2041' },
-      ],
-      languages: ['en'],
-      cost: 'Free',
-      referrable: false,
-      relatedSlugs: [],
-      lastReviewed: new Date('2026-11-23'),
+  it('names the area a postcode in Thames Valley is in, and filters by it', () => {
+    expect(postcodeFilter('OX4')).toEqual({
+      areas: ['oxfordshire'],
+      note: 'Showing services for Oxfordshire.',
+      state: 'inside',
     });
-    expect(values['contact']).toEqual(['phone']);
-    expect(values['area']).toContain('national');
-    expect(values['area']).toContain('milton-keynes');
+    expect(postcodeFilter('ox4 2jy').areas).toEqual(['oxfordshire']);
+  });
+
+  it('names both areas when a postcode district straddles a boundary', () => {
+    expect(postcodeFilter('RG4')).toEqual({
+      areas: ['berkshire', 'oxfordshire'],
+      note: 'Showing services for Berkshire and Oxfordshire.',
+      state: 'inside',
+    });
+  });
+
+  it('shows national services for a postcode outside Thames Valley, and says so', () => {
+    expect(postcodeFilter('M1')).toEqual({
+      areas: ['national'],
+      note: 'That postcode is outside Thames Valley. Showing national services, which anyone can use.',
+      state: 'outside',
+    });
   });
 });
 
-describe('filter options', async () => {
-  const { onlyOptionsInUse } = await import('./service-directory.ts');
+describe('which items show', () => {
+  const localAreas = ['berkshire', 'buckinghamshire', 'milton-keynes', 'oxfordshire'];
+  const hub = { facets: { area: ['berkshire', 'oxfordshire'], crime: ['fraud'] }, open: true };
+  const helpline = { facets: { area: [...localAreas, 'national'], crime: ['fraud', 'domestic-abuse'] } };
+  const local = { facets: { area: ['oxfordshire'], crime: ['domestic-abuse'] }, open: false };
+  const choice = (picked: Partial<Choice>): Choice => ({
+    selection: {},
+    postcodeAreas: undefined,
+    openNow: false,
+    ...picked,
+  });
+  const shown = (picked: Partial<Choice>) =>
+    Object.entries({ hub, helpline, local })
+      .filter(([, item]) => isShown(item, choice(picked)))
+      .map(([name]) => name);
 
-  it('offer only values some item has, so no single choice is a dead end', () => {
-    const facets = [
-      {
-        name: 'contact',
-        label: 'How?',
-        any: 'Any way',
-        options: [
-          { value: 'phone', label: 'Phone' },
-          { value: 'text', label: 'Text' },
-        ],
-      },
-    ];
-    expect(onlyOptionsInUse(facets, [{ contact: ['phone'] }, { contact: ['phone', 'web'] }])[0]!.options).toEqual([
-      { value: 'phone', label: 'Phone' },
+  it('shows everything when nothing is chosen', () => {
+    expect(shown({})).toEqual(['hub', 'helpline', 'local']);
+  });
+
+  it('shows only services in one of the areas a postcode stands for', () => {
+    expect(shown({ postcodeAreas: ['berkshire'] })).toEqual(['hub', 'helpline']);
+    expect(shown({ postcodeAreas: ['buckinghamshire', 'oxfordshire'] })).toEqual(['hub', 'helpline', 'local']);
+  });
+
+  it('shows only national services for a postcode outside Thames Valley', () => {
+    expect(shown({ postcodeAreas: postcodeFilter('M1').areas })).toEqual(['helpline']);
+  });
+
+  it('with "open now" ticked, leaves out services that are closed or have no opening hours', () => {
+    expect(shown({ openNow: true })).toEqual(['hub']);
+  });
+
+  it('needs an item to match the filters, the postcode and "open now" all at once', () => {
+    expect(shown({ selection: { crime: 'domestic-abuse' }, postcodeAreas: ['oxfordshire'] })).toEqual([
+      'helpline',
+      'local',
     ]);
+    expect(shown({ selection: { crime: 'domestic-abuse' }, postcodeAreas: ['oxfordshire'], openNow: true })).toEqual(
+      [],
+    );
+  });
+});
+
+describe('what screen readers hear when the list changes', () => {
+  it('is only the count, for a postcode inside Thames Valley or none', () => {
+    expect(liveMessage(undefined, 12, 'service', 'services')).toBe('12 services match');
+    expect(liveMessage(postcodeFilter('OX4'), 3, 'service', 'services')).toBe('3 services match');
+    expect(liveMessage(postcodeFilter('R'), 0, 'service', 'services')).toBe('No services match');
+  });
+
+  it('says why the list changed before the count, for a postcode outside Thames Valley', () => {
+    expect(liveMessage(postcodeFilter('M1'), 1, 'service', 'services')).toBe(
+      'That postcode is outside Thames Valley. Showing national services, which anyone can use. 1 service matches',
+    );
+  });
+});
+
+describe('the links to each group', () => {
+  it('count what shows in the group', () => {
+    expect(groupLinkText('In Berkshire', 3)).toBe('In Berkshire (3)');
+    expect(groupLinkText('National helplines and services', 0)).toBe('National helplines and services (0)');
+  });
+});
+
+describe('the link to share', () => {
+  const order = ['area', 'crime', 'age'];
+
+  it('holds the filters picked, in the form\'s order, then "open now"', () => {
+    expect(shareQuery({ crime: 'fraud', area: 'berkshire', age: '' }, false, order)).toBe(
+      '?area=berkshire&crime=fraud',
+    );
+    expect(shareQuery({ crime: 'fraud' }, true, order)).toBe('?crime=fraud&open=now');
+    expect(shareQuery({}, true, order)).toBe('?open=now');
+  });
+
+  it('is empty when nothing is picked, so it is not offered', () => {
+    expect(shareQuery({ area: '', crime: '' }, false, order)).toBe('');
+  });
+
+  it('restores the filters and "open now" it holds, ignoring anything else, such as a postcode', () => {
+    const allowed = { area: ['berkshire', 'oxfordshire'], crime: ['fraud'] };
+    expect(choiceFromQuery('?area=berkshire&crime=fraud&open=now', allowed)).toEqual({
+      selection: { area: 'berkshire', crime: 'fraud' },
+      openNow: true,
+    });
+    expect(choiceFromQuery('?postcode=OX4&open=soon&area=atlantis', allowed)).toEqual({
+      selection: {},
+      openNow: false,
+    });
+    expect(choiceFromQuery(shareQuery({ area: 'oxfordshire' }, true, order), allowed)).toEqual({
+      selection: { area: 'oxfordshire' },
+      openNow: true,
+    });
   });
 });

@@ -9,6 +9,7 @@ import type { FacetValues } from './finder.ts';
 import type { Resource } from '../../content-model/schemas/resource.ts';
 import { ageGroups, resourceFormats, resourceTopics, type ResourceFormat } from '../../content-model/vocabularies.ts';
 
+/** True for a self-help technique, which the page shows as an exercise, not on the shelf. */
 export const isExercise = (resource: Pick<Resource, 'format'>) => resource.format === 'technique';
 
 /** The filters, offering only formats the list has. */
@@ -25,6 +26,7 @@ export function resourceFacets(formatsInList: readonly ResourceFormat[]): Facet[
   ];
 }
 
+/** The values a resource matches, facet by facet. */
 export function resourceFacetValues(resource: Resource): FacetValues {
   return { topic: resource.topics, format: [resource.format], age: resource.audience };
 }

@@ -5,6 +5,7 @@
 import type { Service } from '../../content-model/schemas/service.ts';
 import { ageGroups } from '../../content-model/vocabularies.ts';
 
+/** "ages 5 to 18", "aged 16 and over", "aged 11 and under"; undefined when no age is given. */
 export function describeAgeRange(minimum?: number, maximum?: number): string | undefined {
   if (minimum !== undefined && maximum !== undefined) return `ages ${minimum} to ${maximum}`;
   if (minimum !== undefined) return `aged ${minimum} and over`;
@@ -12,6 +13,7 @@ export function describeAgeRange(minimum?: number, maximum?: number): string | u
   return undefined;
 }
 
+/** Who a service is for, in one line, as its card and its page show it. */
 export function describeAudience(audience: Service['audience']): string {
   const ages = describeAgeRange(audience.minimumAge, audience.maximumAge);
   const who =

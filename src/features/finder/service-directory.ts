@@ -15,7 +15,9 @@ import {
   type Area,
 } from '../../content-model/vocabularies.ts';
 
+/** One of the four areas of Thames Valley a service can be local to. */
 export type LocalArea = Exclude<Area, 'thames-valley' | 'national'>;
+/** The local areas, A to Z. */
 export const LOCAL_AREAS: readonly LocalArea[] = ['berkshire', 'buckinghamshire', 'milton-keynes', 'oxfordshire'];
 
 /** Every local area a service covers: all of them for a Thames Valley or national service. */
@@ -24,6 +26,7 @@ export function areasServed(served: readonly Area[]): LocalArea[] {
   return LOCAL_AREAS.filter((area) => served.includes(area));
 }
 
+/** One filter: a select in the form, and a facet in the query string. */
 export interface Facet {
   /** Its name in the query string and the form. */
   name: string;
@@ -67,6 +70,7 @@ export function serviceFacetValues(service: Service): FacetValues {
   };
 }
 
+/** One group of the full list, with its own heading and a link to it. */
 export interface ServiceGroup {
   /** Its anchor on the page, such as "berkshire". */
   id: string;

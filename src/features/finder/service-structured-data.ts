@@ -11,6 +11,7 @@ const dayNames: Record<string, string> = Object.fromEntries(
   weekdays.entries.map((entry) => [entry.value, `https://schema.org/${entry.label}`]),
 );
 
+/** A schema.org Service for the service's page at pageUrl. */
 export function serviceStructuredData(service: Service, pageUrl: string): Record<string, unknown> {
   const phone = service.contacts.find((contact) => contact.method === 'phone');
   const web = service.contacts.find((contact) => contact.method === 'web');
