@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { areasServed, groupOf, onlyOptionsInUse, serviceFacetValues } from './service-directory.ts';
+import type { Service } from '../../content-model/schemas/service.ts';
+import { areasServed, groupOf, onlyOptionsInUse, serviceFacetValues, servicesInGroups } from './service-directory.ts';
 
 describe('the service directory', () => {
   it('counts a Thames Valley or national service as serving every area', () => {
@@ -13,6 +14,25 @@ describe('the service directory', () => {
     expect(groupOf({ areas: ['national'] }).id).toBe('national');
     expect(groupOf({ areas: ['berkshire'] })).toEqual({ id: 'berkshire', heading: 'In Berkshire' });
     expect(groupOf({ areas: ['berkshire', 'oxfordshire'] }).id).toBe('several-areas');
+  });
+
+  it('lists the groups Thames Valley first, then each area, then several areas, then national, leaving out empty ones', () => {
+    const service = (name: string, areas: Service['areas']) => ({ name, data: { areas } });
+    const groups = servicesInGroups([
+      service('helpline', ['national']),
+      service('reading', ['berkshire']),
+      service('hub', ['thames-valley']),
+      service('border', ['berkshire', 'oxfordshire']),
+      service('oxford', ['oxfordshire']),
+      service('newbury', ['berkshire']),
+    ]);
+    expect(groups.map((group) => [group.heading, group.members.map((member) => member.name)])).toEqual([
+      ['Across Thames Valley', ['hub']],
+      ['In Berkshire', ['reading', 'newbury']],
+      ['In Oxfordshire', ['oxford']],
+      ['In more than one area', ['border']],
+      ['National helplines and services', ['helpline']],
+    ]);
   });
 
   it('gives the filters each contact method once and marks national services', () => {

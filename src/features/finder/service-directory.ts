@@ -88,3 +88,13 @@ export function groupOf(service: Pick<Service, 'areas'>): ServiceGroup {
 
 /** The groups in the order the page lists them. */
 export const GROUP_ORDER = ['across-thames-valley', ...LOCAL_AREAS, 'several-areas', 'national'];
+
+/** The full list in its groups, in the order the page lists them, leaving out groups with no service. */
+export function servicesInGroups<Entry extends { data: Pick<Service, 'areas'> }>(
+  services: readonly Entry[],
+): (ServiceGroup & { members: Entry[] })[] {
+  return GROUP_ORDER.map((id) => {
+    const members = services.filter((service) => groupOf(service.data).id === id);
+    return { id, heading: members[0] ? groupOf(members[0].data).heading : '', members };
+  }).filter((group) => group.members.length > 0);
+}
