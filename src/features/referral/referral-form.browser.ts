@@ -6,106 +6,93 @@
  * and the form is sent in place, retrying with the same idempotency key if
  * the connection drops, so nothing typed is lost and nothing is sent twice.
  * Nothing is kept in browser storage.
+ *
+ * The decisions are in referral-form.ts; this file reads and changes the page.
  */
 import {
   FORM_REGION,
   PAGE_REGION,
   renderConfirmation,
   renderReferralForm,
+  type ConfirmationDetails,
   type FormValues,
   type ReferralFormContext,
 } from './form-markup.ts';
-import { ageOn, checkReferral, dateOfBirth, type FieldError } from './schema.ts';
+import {
+  answersToCheck,
+  characterCountMessage,
+  collectAnswers,
+  conditionHolds,
+  readReply,
+  sendWithRetries,
+  SENDING,
+  type Attempt,
+  type ReadAnswer,
+} from './referral-form.ts';
+import { checkReferral, type FieldError } from './schema.ts';
 
 import { inThamesValley } from '../../shared/postcodes.ts';
 
-const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000];
-const FORM_EXTRAS = ['idempotencyKey', 'timeTakenMs', 'website'];
 /** When the page opened, by the browser's own timer: how long the form took does not depend on the device's clock. */
 const openedAt = performance.now();
 let announceTimer: ReturnType<typeof setTimeout> | undefined;
 
-interface Confirmation {
-  hubPhone: string;
-  callsFrom: string;
-  contactWithinWorkingDays: number;
+/** The referral page as the script sees it; the form inside it is drawn again when errors are shown. */
+interface ReferralPage {
+  page: HTMLElement;
+  region: HTMLElement;
+  context: ReferralFormContext;
+  confirmation: Pick<ConfirmationDetails, 'hubPhone' | 'callsFrom' | 'contactWithinWorkingDays'>;
+  /** The page's title without "Error: ". */
+  baseTitle: string;
+  /** A referral is on its way: another press of the button does nothing. */
+  sending: boolean;
 }
 
-/**
- * The answers in the form; questions that do not apply are left out unless `everything` (to show them again as typed).
- */
-function formValues(form: HTMLFormElement, everything = false): FormValues {
-  const values: Record<string, string | string[]> = {};
-  for (const element of Array.from(form.elements)) {
-    if (
-      !(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) ||
-      !element.name ||
-      (element.disabled && !everything)
-    )
-      continue;
-    if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox')) {
-      if (!element.checked) continue;
-      if (element.type === 'checkbox') {
-        const list = values[element.name];
-        values[element.name] = Array.isArray(list) ? [...list, element.value] : [element.value];
-        continue;
-      }
-    }
-    values[element.name] = element.value;
-  }
-  return values;
+/** The answers in the form; questions that do not apply are left out unless `everything` (to show them again). */
+function readAnswers(form: HTMLFormElement, everything = false): FormValues {
+  const fields = Array.from(form.elements)
+    .filter((element) => element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)
+    .map((element) => ({
+      name: element.name,
+      value: element.value,
+      type: element.type,
+      checked: element instanceof HTMLInputElement && element.checked,
+      disabled: element.disabled,
+    }));
+  return collectAnswers(fields, everything);
 }
 
-/** The value of a radio group or text field, as currently chosen. */
-function currentValue(form: HTMLFormElement, name: string): string {
-  const field = form.elements.namedItem(name);
-  if (field instanceof RadioNodeList) return field.value;
-  return field instanceof HTMLInputElement ? field.value : '';
-}
-
-function isUnder18(form: HTMLFormElement): boolean {
-  const birth = dateOfBirth(
-    currentValue(form, 'dobDay').trim(),
-    currentValue(form, 'dobMonth').trim(),
-    currentValue(form, 'dobYear').trim(),
-    new Date(),
-  );
-  if (birth.date) return ageOn(birth.date, new Date()) < 18;
-  const band = currentValue(form, 'ageBand');
-  return band === 'under-12' || band === '12-17';
-}
-
-/** Does a block's condition ("referrerType=self|professional", or "under18") hold? */
-function conditionHolds(form: HTMLFormElement, condition: string): boolean {
-  if (condition === 'under18') return isUnder18(form);
-  const [name = '', wanted = ''] = condition.split('=');
-  return wanted.split('|').includes(currentValue(form, name));
+/** The current answer to a radio group or text box in the form. */
+function answerIn(form: HTMLFormElement): ReadAnswer {
+  return (name) => {
+    const field = form.elements.namedItem(name);
+    if (field instanceof RadioNodeList) return field.value;
+    return field instanceof HTMLInputElement ? field.value : '';
+  };
 }
 
 /** Show the questions that apply; hide (and leave out of sending) those that do not, keeping what was typed. */
-function updateConditionalQuestions(form: HTMLFormElement): void {
-  const blocks = Array.from(form.querySelectorAll<HTMLElement>('[data-show-when]'));
-  // Outer blocks first, so an inner block inside a hidden one stays hidden.
-  for (const block of blocks) {
+function showQuestionsThatApply(form: HTMLFormElement): void {
+  const read = answerIn(form);
+  const today = new Date();
+  // Outer blocks come first in the page, so an inner block inside a hidden one stays hidden.
+  for (const block of Array.from(form.querySelectorAll<HTMLElement>('[data-show-when]'))) {
     const insideHidden = block.parentElement?.closest<HTMLElement>('[data-show-when][hidden]');
-    const show = !insideHidden && conditionHolds(form, block.dataset.showWhen ?? '');
+    const show = !insideHidden && conditionHolds(block.dataset.showWhen ?? '', read, today);
     block.hidden = !show;
     for (const field of Array.from(block.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')))
       field.disabled = !show;
   }
 }
 
-function updateCharacterCount(group: HTMLElement, announce: boolean): void {
-  const max = Number(group.dataset.characterCount);
+/** Say how many characters are left in a box marked `data-character-count`. */
+function countCharacters(group: HTMLElement, announce: boolean): void {
   const field = group.querySelector('textarea');
   const message = group.querySelector<HTMLElement>('[data-character-count-message]');
   const announcement = group.querySelector<HTMLElement>('[data-character-count-announcement]');
   if (!field || !message) return;
-  const left = max - field.value.length;
-  const text =
-    left >= 0
-      ? `You have ${left} character${left === 1 ? '' : 's'} remaining`
-      : `You have ${-left} character${left === -1 ? '' : 's'} too many`;
+  const text = characterCountMessage(Number(group.dataset.characterCount), field.value.length);
   message.textContent = text;
   // Screen readers hear the count once typing pauses, not at every key.
   if (announce && announcement) {
@@ -114,14 +101,14 @@ function updateCharacterCount(group: HTMLElement, announce: boolean): void {
   }
 }
 
-function updatePostcodeNotice(form: HTMLFormElement): void {
-  const notice = document.querySelector<HTMLElement>('[data-outside-area]');
-  const answer = inThamesValley(currentValue(form, 'postcode'));
-  if (notice) notice.hidden = answer !== false;
+/** Show the notice about other help when the postcode looks outside Thames Valley. */
+function showPostcodeNotice(form: HTMLFormElement): void {
+  const notice = form.querySelector<HTMLElement>('[data-outside-area]');
+  if (notice) notice.hidden = inThamesValley(answerIn(form)('postcode')) !== false;
 }
 
 /** Tick what a link asked for: /refer/?interest=restorative-justice or /refer/?service=<slug>. */
-function applyPreselection(form: HTMLFormElement): void {
+function preselectFromLink(form: HTMLFormElement): void {
   const params = new URLSearchParams(window.location.search);
   const interest = params.get('interest');
   if (interest) {
@@ -135,135 +122,131 @@ function applyPreselection(form: HTMLFormElement): void {
     choice.value = service;
 }
 
-function setUp(form: HTMLFormElement): void {
+/** Bring a newly drawn form to life: its key, the questions that apply, the counts and the notice. */
+function startForm(form: HTMLFormElement): void {
   form.classList.add('referral--enhanced');
   const key = form.querySelector<HTMLInputElement>('[data-idempotency-key]');
+  // One key for this referral, kept however many times it is sent, so the hub gets it once.
   if (key && !key.value) key.value = crypto.randomUUID();
-  updateConditionalQuestions(form);
-  updatePostcodeNotice(form);
+  showQuestionsThatApply(form);
+  showPostcodeNotice(form);
   for (const group of Array.from(form.querySelectorAll<HTMLElement>('[data-character-count]')))
-    updateCharacterCount(group, false);
-  form.addEventListener('change', () => updateConditionalQuestions(form));
+    countCharacters(group, false);
+  form.addEventListener('change', () => showQuestionsThatApply(form));
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLElement;
     const counted = target.closest<HTMLElement>('[data-character-count]');
-    if (counted) updateCharacterCount(counted, true);
-    if ((target as HTMLInputElement).name === 'postcode') updatePostcodeNotice(form);
-    if (['dobDay', 'dobMonth', 'dobYear'].includes((target as HTMLInputElement).name)) updateConditionalQuestions(form);
+    if (counted) countCharacters(counted, true);
+    const name = (target as HTMLInputElement).name;
+    if (name === 'postcode') showPostcodeNotice(form);
+    if (['dobDay', 'dobMonth', 'dobYear'].includes(name)) showQuestionsThatApply(form);
   });
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Draw the form again with what was typed and the errors, the summary focused. */
+function showErrors(referral: ReferralPage, values: FormValues, errors: FieldError[]): void {
+  referral.region.innerHTML =
+    FORM_REGION.start + renderReferralForm(referral.context, values, errors) + FORM_REGION.end;
+  document.title = errors.length ? `Error: ${referral.baseTitle}` : referral.baseTitle;
+  attachForm(referral);
+  referral.region.querySelector<HTMLElement>('[data-error-summary]')?.focus();
+}
+
+/** Say how sending is going, in the form's status line. */
+function showStatus(form: HTMLFormElement, message: string): void {
+  const status = form.querySelector<HTMLElement>('[data-referral-status]');
+  if (status) status.textContent = message;
+}
+
+/** Replace the page with the confirmation, its heading focused. */
+function showConfirmation(referral: ReferralPage, reference: string, forSomeoneElse: boolean, alreadySent: boolean) {
+  const { page, baseTitle } = referral;
+  page.innerHTML =
+    PAGE_REGION.start +
+    renderConfirmation({ reference, forSomeoneElse, alreadySent, ...referral.confirmation }) +
+    PAGE_REGION.end;
+  document.title = `Referral sent – ${baseTitle.split(' – ').slice(1).join(' – ') || baseTitle}`;
+  page.querySelector<HTMLElement>('[data-confirmation-heading]')?.focus();
+  window.scrollTo(0, 0);
+}
+
+/** Post the answers once: the intake's reply, or a failed connection. */
+async function post(endpoint: string, values: FormValues): Promise<Attempt> {
+  try {
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(values),
+      credentials: 'omit',
+    });
+    return { status: response.status, reply: readReply(await response.json().catch(() => ({}))) };
+  } catch {
+    return 'connection failed';
+  }
+}
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Send the referral, retrying with the same idempotency key, then show how it ended. */
+async function send(referral: ReferralPage, form: HTMLFormElement, values: FormValues): Promise<void> {
+  const ended = await sendWithRetries({
+    post: () => post(referral.context.endpoint, values),
+    wait,
+    showStatus: (message) => showStatus(form, message),
+    hubPhone: referral.context.hubPhone,
+  });
+  if (ended.kind === 'confirmation')
+    showConfirmation(referral, ended.reference, values.referrerType !== 'self', ended.alreadySent);
+  else if (ended.kind === 'errors') showErrors(referral, readAnswers(form, true), ended.errors);
+  else showStatus(form, ended.message);
+}
+
+/** Check the answers in the browser; if they are fine, send them, with the button off until sending ends. */
+function submit(referral: ReferralPage, form: HTMLFormElement): void {
+  if (referral.sending) return;
+  const values = readAnswers(form);
+  const checked = checkReferral(answersToCheck(values));
+  if (!checked.ok) {
+    showErrors(referral, readAnswers(form, true), checked.errors);
+    return;
+  }
+  const timeTaken = form.querySelector<HTMLInputElement>('[data-time-taken]');
+  if (timeTaken) timeTaken.value = String(Math.round(performance.now() - openedAt));
+  values.timeTakenMs = timeTaken?.value ?? '';
+  referral.sending = true;
+  const button = form.querySelector<HTMLButtonElement>('[data-referral-submit]');
+  if (button) button.disabled = true;
+  showStatus(form, SENDING);
+  void send(referral, form, values).finally(() => {
+    referral.sending = false;
+    if (button?.isConnected) button.disabled = false;
+  });
+}
+
+/** Start the form now in the page's region, and send it in place when it is submitted. */
+function attachForm(referral: ReferralPage): void {
+  const form = referral.region.querySelector<HTMLFormElement>('[data-referral-form]');
+  if (!form) return;
+  startForm(form);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit(referral, form);
+  });
+}
 
 /** Start the referral page, marked `data-referral-page`: the form, and the confirmation that replaces it. */
 export function setUpReferralForm(page: HTMLElement): void {
   const region = page.querySelector<HTMLElement>('[data-referral-form-region]');
   if (!region) return;
-  const context = JSON.parse(page.dataset.formContext ?? '{}') as ReferralFormContext;
-  const confirmation = JSON.parse(page.dataset.confirmation ?? '{}') as Confirmation;
-  const baseTitle = document.title.replace(/^Error: /, '');
-  let sending = false;
-
-  const showForm = (values: FormValues, errors: FieldError[]) => {
-    region.innerHTML = FORM_REGION.start + renderReferralForm(context, values, errors) + FORM_REGION.end;
-    document.title = errors.length ? `Error: ${baseTitle}` : baseTitle;
-    attach();
-    region.querySelector<HTMLElement>('[data-error-summary]')?.focus();
+  const referral: ReferralPage = {
+    page,
+    region,
+    context: JSON.parse(page.dataset.formContext ?? '{}') as ReferralFormContext,
+    confirmation: JSON.parse(page.dataset.confirmation ?? '{}') as ReferralPage['confirmation'],
+    baseTitle: document.title.replace(/^Error: /, ''),
+    sending: false,
   };
-
-  const showStatus = (form: HTMLFormElement, message: string) => {
-    const status = form.querySelector<HTMLElement>('[data-referral-status]');
-    if (status) status.textContent = message;
-  };
-
-  const showConfirmation = (reference: string, forSomeoneElse: boolean, alreadySent = false) => {
-    page.innerHTML =
-      PAGE_REGION.start +
-      renderConfirmation({ reference, forSomeoneElse, alreadySent, ...confirmation }) +
-      PAGE_REGION.end;
-    document.title = `Referral sent – ${baseTitle.split(' – ').slice(1).join(' – ') || baseTitle}`;
-    page.querySelector<HTMLElement>('[data-confirmation-heading]')?.focus();
-    window.scrollTo(0, 0);
-  };
-
-  const send = async (form: HTMLFormElement, values: FormValues) => {
-    const callUs = `call the hub on ${context.hubPhone}`;
-    for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt += 1) {
-      try {
-        const response = await fetch(context.endpoint, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json' },
-          body: JSON.stringify(values),
-          credentials: 'omit',
-        });
-        const answer = (await response.json().catch(() => ({}))) as {
-          reference?: string;
-          message?: string;
-          errors?: FieldError[];
-        };
-        if ((response.status === 200 || response.status === 201 || response.status === 409) && answer.reference) {
-          showConfirmation(answer.reference, values.referrerType !== 'self', response.status === 409);
-          return;
-        }
-        if (response.status === 400 && answer.errors) {
-          showForm(formValues(form, true), answer.errors);
-          return;
-        }
-        if (response.status >= 500 && attempt < RETRY_DELAYS_MS.length) {
-          showStatus(form, 'Still sending. Please keep this page open…');
-          await wait(RETRY_DELAYS_MS[attempt]!);
-          continue;
-        }
-        showStatus(
-          form,
-          answer.message
-            ? `${answer.message} Everything you typed is still here.`
-            : `Your referral was not sent. Everything you typed is still here. You can try again, or ${callUs}.`,
-        );
-        return;
-      } catch {
-        // The connection failed: try again with the same key, so the hub never gets it twice.
-        if (attempt < RETRY_DELAYS_MS.length) {
-          showStatus(form, 'Still sending. Please keep this page open…');
-          await wait(RETRY_DELAYS_MS[attempt]!);
-        }
-      }
-    }
-    showStatus(
-      form,
-      `We could not send your referral. Check your internet connection and try again: everything you typed is still here. Or ${callUs}.`,
-    );
-  };
-
-  function attach(): void {
-    const form = region!.querySelector<HTMLFormElement>('[data-referral-form]');
-    if (!form) return;
-    setUp(form);
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      if (sending) return;
-      const values = formValues(form);
-      const answers = Object.fromEntries(Object.entries(values).filter(([name]) => !FORM_EXTRAS.includes(name)));
-      const checked = checkReferral(answers);
-      if (!checked.ok) {
-        showForm(formValues(form, true), checked.errors);
-        return;
-      }
-      const timeTaken = form.querySelector<HTMLInputElement>('[data-time-taken]');
-      if (timeTaken) timeTaken.value = String(Math.round(performance.now() - openedAt));
-      values.timeTakenMs = timeTaken?.value ?? '';
-      sending = true;
-      const button = form.querySelector<HTMLButtonElement>('[data-referral-submit]');
-      if (button) button.disabled = true;
-      showStatus(form, 'Sending your referral…');
-      void send(form, values).finally(() => {
-        sending = false;
-        if (button?.isConnected) button.disabled = false;
-      });
-    });
-  }
-
   const firstForm = region.querySelector<HTMLFormElement>('[data-referral-form]');
-  if (firstForm) applyPreselection(firstForm);
-  attach();
+  if (firstForm) preselectFromLink(firstForm);
+  attachForm(referral);
 }
