@@ -10,6 +10,7 @@ import sodium from 'libsodium-wrappers';
 import { openSealed, type HubKeyPair } from './sealing.ts';
 import type { ReferralStore } from './store.ts';
 
+/** One referral as the hub receives it: opened, with its reference and when the intake received it. */
 export interface CollectedReferral {
   reference: string;
   receivedAt: string;
@@ -33,6 +34,7 @@ export function csvCell(value: unknown): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
+/** The referrals as CSV: a header row, then one row per referral with the given columns after its reference. */
 export function toCsv(referrals: readonly CollectedReferral[], columns: readonly string[]): string {
   const header = ['reference', 'receivedAt', ...columns].map(csvCell).join(',');
   const rows = referrals.map((item) =>
@@ -41,15 +43,20 @@ export function toCsv(referrals: readonly CollectedReferral[], columns: readonly
   return [header, ...rows].join('\r\n') + '\r\n';
 }
 
+/** What a collection run needs. */
 export interface CollectOptions {
   store: ReferralStore;
   keys: HubKeyPair;
+  /** Where to write the files; made if missing, open to its owner only. */
   outDir: string;
+  /** The referral's fields, in the order the CSV gives them. */
   columns: readonly string[];
+  /** How long a collected referral is kept in the store before it is deleted. */
   retentionDays: number;
   now?: Date;
 }
 
+/** What a collection run did. */
 export interface CollectResult {
   collected: CollectedReferral[];
   files: string[];
@@ -93,6 +100,10 @@ function takeLock(outDir: string): () => void {
   return () => rmSync(lock, { force: true });
 }
 
+/**
+ * One collection run: open every waiting referral, write them durably as JSON and CSV, then mark them collected, then
+ * delete those collected longer ago than the retention period. Only one run at a time.
+ */
 export async function collectReferrals({
   store,
   keys,
@@ -104,33 +115,11 @@ export async function collectReferrals({
   mkdirSync(outDir, { recursive: true, mode: 0o700 });
   const releaseLock = takeLock(outDir);
   try {
-    const collected: CollectedReferral[] = [];
-    const unreadable: string[] = [];
-    for (const row of store.uncollected()) {
-      try {
-        const opened = (await openSealed(row.sealed, keys)) as {
-          receivedAt: string;
-          referral: Record<string, unknown>;
-          flags?: string[];
-        };
-        collected.push({
-          reference: row.reference,
-          receivedAt: opened.receivedAt,
-          referral: opened.flags ? { ...opened.referral, flags: opened.flags } : opened.referral,
-        });
-      } catch {
-        unreadable.push(row.reference);
-      }
-    }
+    const { collected, unreadable } = await openWaiting(store, keys);
     const files: string[] = [];
     if (collected.length > 0) {
       // The files are safely on disk before anything is marked collected: if this run fails, they wait for the next.
-      const stamp = now.toISOString().replace(/[:.]/g, '-');
-      const json = path.join(outDir, `referrals-${stamp}.json`);
-      const csv = path.join(outDir, `referrals-${stamp}.csv`);
-      writeDurably(json, `${JSON.stringify(collected, null, 2)}\n`);
-      writeDurably(csv, toCsv(collected, [...columns, 'flags']));
-      files.push(json, csv);
+      files.push(...writeForCaseSystem(collected, outDir, columns, now));
       store.markCollected(
         collected.map((item) => item.reference),
         now,
@@ -141,4 +130,46 @@ export async function collectReferrals({
   } finally {
     releaseLock();
   }
+}
+
+/** Every referral waiting, opened with the hub's keys; those that will not open are listed, not thrown. */
+async function openWaiting(
+  store: ReferralStore,
+  keys: HubKeyPair,
+): Promise<Pick<CollectResult, 'collected' | 'unreadable'>> {
+  const collected: CollectedReferral[] = [];
+  const unreadable: string[] = [];
+  for (const row of store.uncollected()) {
+    try {
+      const opened = (await openSealed(row.sealed, keys)) as {
+        receivedAt: string;
+        referral: Record<string, unknown>;
+        flags?: string[];
+      };
+      collected.push({
+        reference: row.reference,
+        receivedAt: opened.receivedAt,
+        // Flags (such as "sent-very-quickly") travel with the referral, so the CSV has a column for them.
+        referral: opened.flags ? { ...opened.referral, flags: opened.flags } : opened.referral,
+      });
+    } catch {
+      unreadable.push(row.reference);
+    }
+  }
+  return { collected, unreadable };
+}
+
+/** Write the referrals as JSON and as CSV (the given columns, then flags), named by the time of the run. */
+function writeForCaseSystem(
+  collected: readonly CollectedReferral[],
+  outDir: string,
+  columns: readonly string[],
+  now: Date,
+): string[] {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const json = path.join(outDir, `referrals-${stamp}.json`);
+  const csv = path.join(outDir, `referrals-${stamp}.csv`);
+  writeDurably(json, `${JSON.stringify(collected, null, 2)}\n`);
+  writeDurably(csv, toCsv(collected, [...columns, 'flags']));
+  return [json, csv];
 }

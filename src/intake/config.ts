@@ -6,11 +6,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** Where the intake stores referrals when INTAKE_DATABASE is not set. */
 export const DEFAULT_DATABASE = 'data/referrals.sqlite';
+/** Where "npm run hub:keygen" writes keys, and the intake looks for the public key, by default. */
 export const DEFAULT_KEY_FOLDER = 'data/hub-keys';
+/** The public key's file name in the key folder. */
 export const PUBLIC_KEY_FILE = 'hub-public-key.txt';
+/** The private key's file name in the key folder. */
 export const PRIVATE_KEY_FILE = 'hub-private-key.txt';
 
+/** The intake's settings from the environment. */
 export interface IntakeEnvironment {
   database: string;
   /** The hub's public key, if one is configured. */
@@ -19,6 +24,10 @@ export interface IntakeEnvironment {
   keySource?: string;
 }
 
+/**
+ * The database from INTAKE_DATABASE; the public key from HUB_PUBLIC_KEY, else from the file HUB_PUBLIC_KEY_FILE names,
+ * else from the default key folder, if there is one.
+ */
 export function intakeEnvironment(env: Record<string, string | undefined> = process.env): IntakeEnvironment {
   const database = env.INTAKE_DATABASE ?? DEFAULT_DATABASE;
   if (env.HUB_PUBLIC_KEY) return { database, hubPublicKey: env.HUB_PUBLIC_KEY.trim(), keySource: 'HUB_PUBLIC_KEY' };

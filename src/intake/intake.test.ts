@@ -1,18 +1,16 @@
 /**
- * The hub intake, driven over HTTP (Fastify's inject) against a real store
- * in a temporary folder, and the hub's collection run.
+ * The hub intake's HTTP endpoint, driven with Fastify's inject against a real
+ * store in a temporary folder: what it accepts, refuses, stores and answers.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { collectReferrals, csvCell, keyPairFromPrivateKey } from './collect.ts';
 import { BODY_LIMIT_BYTES, registerIntake, REFERRALS_PATH } from './intake.ts';
 import { FORM_REGION, PAGE_REGION } from '../features/referral/form-markup.ts';
 import { openReferralStore, type ReferralStore } from './store.ts';
-import { REFERRAL_FIELD_NAMES } from '../features/referral/schema.ts';
-import { generateHubKeyPair, openSealed, sealForHub, type HubKeyPair } from './sealing.ts';
+import { generateHubKeyPair, openSealed, type HubKeyPair } from './sealing.ts';
 import { validReferral } from '../../tests/support/referrals.ts';
 
 const SITE = 'http://localhost:4321';
@@ -83,64 +81,6 @@ describe('the hub intake', () => {
   it('takes JSON from the form’s script', async () => {
     const response = await post({ ...validReferral, idempotencyKey: 'a1b2c3d4e5f6a7b8c9d0' });
     expect(response.statusCode).toBe(201);
-  });
-
-  it('gives the hub every referral intact when collected, once, as JSON and CSV', async () => {
-    const first = (await post(validReferral)).json() as { reference: string };
-    const second = (
-      await post({ ...validReferral, name: 'Alex Second', idempotencyKey: 'second-referral-key-1' })
-    ).json() as { reference: string };
-    const out = path.join(folder, 'out');
-    const result = await collectReferrals({
-      store,
-      keys: await keyPairFromPrivateKey(keys.privateKey),
-      outDir: out,
-      columns: REFERRAL_FIELD_NAMES,
-      retentionDays: 30,
-      now,
-    });
-    expect(result.collected.map((item) => item.reference).sort()).toEqual([first.reference, second.reference].sort());
-    const sam = result.collected.find((item) => item.reference === first.reference)!;
-    expect(sam.referral).toMatchObject({
-      name: 'Sam Uniquename',
-      crimeTypes: ['burglary', 'fraud'],
-      moreDetails: validReferral.moreDetails,
-    });
-    expect(sam.receivedAt).toBe(now.toISOString());
-    const json = JSON.parse(readFileSync(result.files[0]!, 'utf8')) as unknown[];
-    expect(json).toHaveLength(2);
-    const csv = readFileSync(result.files[1]!, 'utf8');
-    expect(csv).toContain('"Sam Uniquename"');
-    expect(csv).toContain('"burglary; fraud"');
-    expect(csv).toContain('"They came at night. ""Quotes"", commas, and ünïcödé."');
-    // Collected once: the next run finds nothing new.
-    const again = await collectReferrals({
-      store,
-      keys,
-      outDir: out,
-      columns: REFERRAL_FIELD_NAMES,
-      retentionDays: 30,
-      now,
-    });
-    expect(again.collected).toEqual([]);
-  });
-
-  it('deletes collected referrals after the retention period, and never uncollected ones', async () => {
-    await post(validReferral);
-    const out = path.join(folder, 'out');
-    await collectReferrals({ store, keys, outDir: out, columns: REFERRAL_FIELD_NAMES, retentionDays: 30, now });
-    await post({ ...validReferral, name: 'Still Waiting', idempotencyKey: 'still-waiting-key-01' });
-    const later = new Date(now.getTime() + 31 * 24 * 60 * 60 * 1000);
-    const result = await collectReferrals({
-      store,
-      keys,
-      outDir: out,
-      columns: REFERRAL_FIELD_NAMES,
-      retentionDays: 30,
-      now: later,
-    });
-    expect(result.deleted).toBe(1);
-    expect(result.collected.map((item) => item.referral.name)).toEqual(['Still Waiting']);
   });
 
   it('answers bad answers with the field and a message, and stores nothing', async () => {
@@ -223,32 +163,6 @@ describe('the hub intake', () => {
     expect((await post(validReferral, 'application/json', { origin: 'https://evil.example' })).statusCode).toBe(403);
     expect(store.count()).toBe(0);
     expect((await post(validReferral, 'application/json', { origin: SITE })).statusCode).toBe(201);
-  });
-
-  it('leaves a referral it cannot open waiting, and collects the rest', async () => {
-    await post(validReferral);
-    const stranger = await generateHubKeyPair();
-    const sealedForSomeoneElse = await sealForHub(
-      { receivedAt: now.toISOString(), referral: { name: 'Wrong Key' } },
-      stranger.publicKey,
-    );
-    store.record({
-      idempotencyKey: 'wrong-key-referral-01',
-      canonicalBody: '{}',
-      sealed: sealedForSomeoneElse,
-      receivedAt: now,
-    });
-    const result = await collectReferrals({
-      store,
-      keys,
-      outDir: path.join(folder, 'out'),
-      columns: REFERRAL_FIELD_NAMES,
-      retentionDays: 30,
-      now,
-    });
-    expect(result.collected.map((item) => item.referral.name)).toEqual(['Sam Uniquename']);
-    expect(result.unreadable).toHaveLength(1);
-    expect(store.uncollected()).toHaveLength(1);
   });
 
   it('allows scripts from the site’s own origin only', async () => {
@@ -388,17 +302,5 @@ describe('the intake answering a form sent without JavaScript', () => {
     expect(response.statusCode).toBe(413);
     expect(response.headers['content-type']).toContain('text/html');
     expect(response.body).toContain('This form is too large to send');
-  });
-});
-
-describe('CSV for the case management system', () => {
-  it('quotes every cell and never lets a spreadsheet run a formula', () => {
-    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvCell('-2+3')).toBe(`"'-2+3"`);
-    expect(csvCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
-    // Phone numbers stay as they are.
-    expect(csvCell('+44 7700 900982')).toBe('"+44 7700 900982"');
-    expect(csvCell(['a', 'b'])).toBe('"a; b"');
-    expect(csvCell(undefined)).toBe('""');
   });
 });

@@ -23,11 +23,13 @@ import {
   type ReferralFormContext,
 } from '../features/referral/form-markup.ts';
 import type { Settings } from '../content-model/schemas/settings.ts';
-import { checkReferral, REFERRAL_FIELD_NAMES, type FieldError } from '../features/referral/schema.ts';
+import { checkReferral, REFERRAL_FIELD_NAMES, type FieldError, type Referral } from '../features/referral/schema.ts';
 import { sealForHub } from './sealing.ts';
-import { canonicalJson, type ReferralStore } from './store.ts';
+import { canonicalJson, type RecordResult, type ReferralStore } from './store.ts';
 
+/** Where the form posts referrals. */
 export const REFERRALS_PATH = '/api/referrals';
+/** Where monitoring asks whether the intake is up. */
 export const HEALTH_PATH = '/api/health';
 /** A referral is a few kilobytes at most; anything far bigger is not from the form. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -39,6 +41,7 @@ const FORM_EXTRAS = ['idempotencyKey', 'timeTakenMs', 'website'] as const;
 const ALLOWED_FIELDS = new Set<string>([...REFERRAL_FIELD_NAMES, ...FORM_EXTRAS]);
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,100}$/;
 
+/** What the intake needs: where to store, the key to seal with, and what its answers say. */
 export interface IntakeOptions {
   store: ReferralStore;
   /** The hub's public key: the intake can seal referrals but never open them. */
@@ -49,6 +52,7 @@ export interface IntakeOptions {
   hubPhone: string;
   /** Submissions allowed per address per minute. */
   perMinute?: number;
+  /** The clock, for tests. */
   now?: () => Date;
   /** Print one line per request (method, path, status, time): never anything about the person. */
   logRequests?: boolean;
@@ -78,91 +82,136 @@ export function referralFormPage(
   };
 }
 
+/** What the intake answers a submission: the status, and the reference or what went wrong. */
 export type IntakeAnswer =
   | { status: 201 | 200; body: { reference: string } }
-  | { status: 400 | 413 | 415 | 429 | 500; body: { message: string; errors?: FieldError[] } }
+  | { status: ErrorStatus; body: { message: string; errors?: FieldError[] } }
   | { status: 409; body: { message: string; reference: string } };
 
+/** The statuses a request can fail with before or while its answers are read. */
+type ErrorStatus = 400 | 413 | 415 | 429 | 500;
+
+/** Put the intake's routes (/api/health, /api/referrals) on a Fastify server, in their own plugin scope. */
 export async function registerIntake(app: FastifyInstance, options: IntakeOptions): Promise<void> {
   const now = options.now ?? (() => new Date());
-  const callUs = `Please call the Victims First Hub on ${options.hubPhone}.`;
-  const orCallUs = `or call the Victims First Hub on ${options.hubPhone}.`;
-
   await app.register(async (intake) => {
-    // Only the two ways the form sends: as a web form, or as JSON from its script.
-    intake.removeContentTypeParser('text/plain');
-    await intake.register(formBody, { bodyLimit: BODY_LIMIT_BYTES });
-    await intake.register(cors, { origin: [options.siteOrigin], methods: ['POST'] });
-    // Counted per address: behind a proxy, set TRUST_PROXY so the address is the person's, not the proxy's.
-    await intake.register(rateLimit, {
-      global: false,
-      max: options.perMinute ?? 20,
-      timeWindow: '1 minute',
-      errorResponseBuilder: () => ({ statusCode: 429, message: '' }),
-    });
+    await registerParsersAndLimits(intake, options);
+    answerErrorsPlainly(intake, options);
+    if (options.logRequests) logEachRequest(intake);
+    addHealthRoute(intake, options.store);
+    addReferralRoute(intake, options, now);
+  });
+}
 
-    // Answer bad requests plainly, without repeating anything that was sent; a form sent without JavaScript gets the
-    // page back.
-    intake.setErrorHandler((error: { statusCode?: number }, request, reply) => {
-      const status = (
-        error.statusCode && [413, 415, 429].includes(error.statusCode)
-          ? error.statusCode
-          : error.statusCode && error.statusCode < 500
-            ? 400
-            : 500
-      ) as 400 | 413 | 415 | 429 | 500;
-      const message =
-        status === 413
-          ? `This form is too large to send. Shorten the longest answers, ${orCallUs}`
-          : status === 415
-            ? `The form could not be read. ${callUs}`
-            : status === 429
-              ? `Too many forms have been sent from this connection. Wait a minute and try again, ${orCallUs}`
-              : status === 400
-                ? `The form could not be read. ${callUs}`
-                : `Something went wrong and your form was not received. ${callUs}`;
-      const answer: IntakeAnswer = { status, body: { message } };
-      const page = isFormPost(request) ? answerAsPage(answer, request.body, options) : undefined;
-      if (page) return reply.code(status).type('text/html; charset=utf-8').send(page);
-      return reply.code(status).send({ message });
-    });
+/** The sentence that ends most messages: people can always call the hub instead. */
+function callUs(hubPhone: string): string {
+  return `Please call the Victims First Hub on ${hubPhone}.`;
+}
 
-    if (options.logRequests) {
-      intake.addHook('onResponse', async (request, reply) => {
-        console.log(
-          `${request.method} ${request.routeOptions.url ?? 'unknown'} ${reply.statusCode} ${reply.elapsedTime.toFixed(0)}ms`,
-        );
-      });
-    }
+/** What people are told when a request fails before its answers are checked, by status. */
+function errorMessages(hubPhone: string): Record<ErrorStatus, string> {
+  const orCallUs = `or call the Victims First Hub on ${hubPhone}.`;
+  return {
+    400: `The form could not be read. ${callUs(hubPhone)}`,
+    413: `This form is too large to send. Shorten the longest answers, ${orCallUs}`,
+    415: `The form could not be read. ${callUs(hubPhone)}`,
+    429: `Too many forms have been sent from this connection. Wait a minute and try again, ${orCallUs}`,
+    500: `Something went wrong and your form was not received. ${callUs(hubPhone)}`,
+  };
+}
 
-    intake.get(HEALTH_PATH, async () => ({ status: 'ok', waiting: options.store.count() }));
+/**
+ * The status to answer an error with: its own for too large (413), a type the form never sends (415) and too many
+ * (429); 400 for any other refusal of the request; 500 when the intake itself failed.
+ */
+function errorStatus(error: { statusCode?: number }): ErrorStatus {
+  const code = error.statusCode;
+  if (code && [413, 415, 429].includes(code)) return code as 413 | 415 | 429;
+  if (code && code < 500) return 400;
+  return 500;
+}
 
-    intake.post(
-      REFERRALS_PATH,
-      { bodyLimit: BODY_LIMIT_BYTES, config: { rateLimit: {} } },
-      async (request: FastifyRequest, reply: FastifyReply) => {
-        // Browsers say which site a form came from: one that names another site is refused. (With the site's
-        // no-referrer policy a browser's own form post says "null", so that cannot be told apart and is allowed.)
-        const origin = request.headers.origin;
-        const ownOrigin = `${request.protocol}://${request.host}`;
-        if (origin && origin !== 'null' && origin !== options.siteOrigin && origin !== ownOrigin) {
-          return reply
-            .code(403)
-            .send({ message: `Referrals can only be sent from the Victims First website. ${callUs}` });
-        }
-        const answer = await receiveReferral(request.body, options, now(), callUs);
-        const page = isFormPost(request) ? answerAsPage(answer, request.body, options) : undefined;
-        if (page)
-          return reply
-            .code(answer.status === 201 ? 200 : answer.status)
-            .type('text/html; charset=utf-8')
-            .send(page);
-        return reply.code(answer.status).send(answer.body);
-      },
+/** Only the two ways the form sends (a web form, or JSON from its script), each size-limited, and a rate limit. */
+async function registerParsersAndLimits(intake: FastifyInstance, options: IntakeOptions): Promise<void> {
+  // Fastify reads plain text by default; the form never sends it.
+  intake.removeContentTypeParser('text/plain');
+  await intake.register(formBody, { bodyLimit: BODY_LIMIT_BYTES });
+  await intake.register(cors, { origin: [options.siteOrigin], methods: ['POST'] });
+  // Counted per address: behind a proxy, set TRUST_PROXY so the address is the person's, not the proxy's.
+  await intake.register(rateLimit, {
+    global: false,
+    max: options.perMinute ?? 20,
+    timeWindow: '1 minute',
+    // Thrown to the error handler below, which writes the message.
+    errorResponseBuilder: () => ({ statusCode: 429, message: '' }),
+  });
+}
+
+/**
+ * Answer bad requests plainly, without repeating anything that was sent; a form sent without JavaScript gets the page
+ * back.
+ */
+function answerErrorsPlainly(intake: FastifyInstance, options: IntakeOptions): void {
+  const messages = errorMessages(options.hubPhone);
+  intake.setErrorHandler((error: { statusCode?: number }, request, reply) => {
+    const status = errorStatus(error);
+    return sendAnswer(request, reply, { status, body: { message: messages[status] } }, options);
+  });
+}
+
+/** One line per request (method, route, status, time), never anything about the person. */
+function logEachRequest(intake: FastifyInstance): void {
+  intake.addHook('onResponse', async (request, reply) => {
+    console.log(
+      `${request.method} ${request.routeOptions.url ?? 'unknown'} ${reply.statusCode} ${reply.elapsedTime.toFixed(0)}ms`,
     );
   });
 }
 
+/** Up, and how many referrals wait for the hub; not rate-limited, so monitoring never uses up people's allowance. */
+function addHealthRoute(intake: FastifyInstance, store: ReferralStore): void {
+  intake.get(HEALTH_PATH, async () => ({ status: 'ok', waiting: store.count() }));
+}
+
+/** The form's route: refused from other websites, otherwise checked, sealed and stored. */
+function addReferralRoute(intake: FastifyInstance, options: IntakeOptions, now: () => Date): void {
+  intake.post(
+    REFERRALS_PATH,
+    { bodyLimit: BODY_LIMIT_BYTES, config: { rateLimit: {} } },
+    async (request: FastifyRequest, reply: FastifyReply) => {
+      if (isFromAnotherSite(request, options.siteOrigin)) {
+        return reply
+          .code(403)
+          .send({ message: `Referrals can only be sent from the Victims First website. ${callUs(options.hubPhone)}` });
+      }
+      const answer = await receiveReferral(request.body, options, now(), callUs(options.hubPhone));
+      return sendAnswer(request, reply, answer, options);
+    },
+  );
+}
+
+/**
+ * Browsers say which site a form came from: one that names another site is refused. (With the site's no-referrer
+ * policy a browser's own form post says "null", so that cannot be told apart and is allowed.)
+ */
+function isFromAnotherSite(request: FastifyRequest, siteOrigin: string): boolean {
+  const origin = request.headers.origin;
+  const ownOrigin = `${request.protocol}://${request.host}`;
+  return Boolean(origin && origin !== 'null' && origin !== siteOrigin && origin !== ownOrigin);
+}
+
+/** The answer as the /refer/ page for a form post when there is one (a new referral is 200 there), else as JSON. */
+function sendAnswer(request: FastifyRequest, reply: FastifyReply, answer: IntakeAnswer, options: IntakeOptions) {
+  const page = isFormPost(request) ? answerAsPage(answer, request.body, options) : undefined;
+  if (page)
+    return reply
+      .code(answer.status === 201 ? 200 : answer.status)
+      .type('text/html; charset=utf-8')
+      .send(page);
+  return reply.code(answer.status).send(answer.body);
+}
+
+/** Sent as an ordinary web form, so the person is looking at the answer as a page. */
 function isFormPost(request: FastifyRequest): boolean {
   return (request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
 }
@@ -203,34 +252,74 @@ export async function receiveReferral(
   receivedAt: Date,
   callUs: string,
 ): Promise<IntakeAnswer> {
-  if (!body || typeof body !== 'object' || Array.isArray(body))
-    return { status: 400, body: { message: `The form could not be read. ${callUs}` } };
+  const submission = readSubmission(body, callUs);
+  if (!submission.ok) return submission.answer;
+  const checked = checkAnswers(submission.answers, receivedAt, options);
+  if (!checked.ok) return checked.answer;
+  const result = await sealAndStore(checked.referral, submission, options, receivedAt);
+  return recordedAnswer(result, options.hubPhone);
+}
+
+/** A submission split into the referral's answers and what the form adds to them. */
+interface Submission {
+  ok: true;
+  answers: Record<string, unknown>;
+  idempotencyKey: string | undefined;
+  suspiciouslyFast: boolean;
+}
+
+/** Refused = not an answer of this kind: its status and message. */
+type Refused = { ok: false; answer: IntakeAnswer };
+
+const SOME_ANSWERS_WRONG = 'There is a problem with some answers.';
+
+/**
+ * The form's own fields taken off the answers and checked: nothing it does not ask for, the hidden field empty, the
+ * idempotency key well formed.
+ */
+function readSubmission(body: unknown, callUs: string): Submission | Refused {
+  const refuse = (message: string): Refused => ({ ok: false, answer: { status: 400, body: { message } } });
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return refuse(`The form could not be read. ${callUs}`);
   const submitted = body as Record<string, unknown>;
   if (Object.keys(submitted).some((field) => !ALLOWED_FIELDS.has(field))) {
-    return { status: 400, body: { message: `The form sent answers it does not ask for. ${callUs}` } };
+    return refuse(`The form sent answers it does not ask for. ${callUs}`);
   }
   // A field people never see, filled in: a script, not a person.
   if (typeof submitted.website === 'string' && submitted.website.trim() !== '')
-    return { status: 400, body: { message: `We could not accept this form. ${callUs}` } };
-  // How long the form took, measured by the browser's own timer (so its clock being wrong does not matter).
-  // Empty when the script did not run. Too fast is kept, but flagged for the hub to judge.
-  const timeTaken = Number(submitted.timeTakenMs);
-  const suspiciouslyFast =
-    submitted.timeTakenMs !== undefined &&
-    submitted.timeTakenMs !== '' &&
-    Number.isFinite(timeTaken) &&
-    timeTaken >= 0 &&
-    timeTaken < FASTEST_HUMAN_MS;
-
+    return refuse(`We could not accept this form. ${callUs}`);
+  const suspiciouslyFast = sentTooFast(submitted.timeTakenMs);
   const key = submitted.idempotencyKey === '' ? undefined : submitted.idempotencyKey;
   if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))) {
-    return { status: 400, body: { message: `The form could not be read. ${callUs}` } };
+    return refuse(`The form could not be read. ${callUs}`);
   }
-
   const { idempotencyKey: _key, timeTakenMs: _timeTaken, website: _website, ...answers } = submitted;
+  return { ok: true, answers, idempotencyKey: key, suspiciouslyFast };
+}
+
+/**
+ * How long the form took, measured by the browser's own timer (so its clock being wrong does not matter). Empty when
+ * the script did not run. Too fast is kept, but flagged for the hub to judge.
+ */
+function sentTooFast(timeTakenMs: unknown): boolean {
+  const timeTaken = Number(timeTakenMs);
+  return (
+    timeTakenMs !== undefined &&
+    timeTakenMs !== '' &&
+    Number.isFinite(timeTaken) &&
+    timeTaken >= 0 &&
+    timeTaken < FASTEST_HUMAN_MS
+  );
+}
+
+/** The answers checked with the form's own schema, and a chosen service checked against those the form offers. */
+function checkAnswers(
+  answers: Record<string, unknown>,
+  receivedAt: Date,
+  options: IntakeOptions,
+): { ok: true; referral: Referral } | Refused {
   const checked = checkReferral(answers, receivedAt);
   if (!checked.ok)
-    return { status: 400, body: { message: 'There is a problem with some answers.', errors: checked.errors } };
+    return { ok: false, answer: { status: 400, body: { message: SOME_ANSWERS_WRONG, errors: checked.errors } } };
   // A chosen service must be one the form offers, so the hub never gets a name it does not know.
   const offered = options.formPage?.context.services ?? [];
   const chosen = checked.referral.serviceInterest;
@@ -238,33 +327,46 @@ export async function receiveReferral(
     const errors: FieldError[] = [
       { field: 'serviceInterest', message: 'Choose a service from the list, or choose "Not sure, or no"' },
     ];
-    return { status: 400, body: { message: 'There is a problem with some answers.', errors } };
+    return { ok: false, answer: { status: 400, body: { message: SOME_ANSWERS_WRONG, errors } } };
   }
+  return { ok: true, referral: checked.referral };
+}
 
-  const canonicalBody = canonicalJson(checked.referral);
+/** Seal the referral (with when it came, and any flag) for the hub, and store it once. */
+async function sealAndStore(
+  referral: Referral,
+  { idempotencyKey, suspiciouslyFast }: Submission,
+  options: IntakeOptions,
+  receivedAt: Date,
+): Promise<RecordResult> {
+  const canonicalBody = canonicalJson(referral);
   const sealed = await sealForHub(
     {
       receivedAt: receivedAt.toISOString(),
-      referral: checked.referral,
+      referral,
       ...(suspiciouslyFast ? { flags: ['sent-very-quickly'] } : {}),
     },
     options.hubPublicKey,
   );
   // Without a key (a form sent without JavaScript), the store uses the referral itself: sending it twice stores it
   // once.
-  const result = options.store.record({
-    ...(typeof key === 'string' ? { idempotencyKey: key } : {}),
+  return options.store.record({
+    ...(typeof idempotencyKey === 'string' ? { idempotencyKey } : {}),
     canonicalBody,
     sealed,
     receivedAt,
   });
+}
+
+/** 201 with the reference for a new referral, 200 for a repeat, 409 for different answers under the same key. */
+function recordedAnswer(result: RecordResult, hubPhone: string): IntakeAnswer {
   // The key is a random secret of this page: whoever has it sent the first referral, so they may see its reference.
   if (result.status === 'conflict') {
     return {
       status: 409,
       body: {
         reference: result.reference,
-        message: `This referral was already sent. To change an answer, call the Victims First Hub on ${options.hubPhone} and give the reference.`,
+        message: `This referral was already sent. To change an answer, call the Victims First Hub on ${hubPhone} and give the reference.`,
       },
     };
   }

@@ -1,6 +1,6 @@
+/** Reference numbers: how they look, and how they are read back when someone types one. */
 import { describe, expect, it } from 'vitest';
 import { newReference, normaliseReference, REFERENCE_ALPHABET, REFERENCE_LENGTH } from './reference.ts';
-import { generateHubKeyPair, openSealed, sealForHub } from './sealing.ts';
 
 describe('reference numbers', () => {
   it('are 8 characters in two groups of 4, from the alphabet without look-alikes', () => {
@@ -29,34 +29,5 @@ describe('reference numbers', () => {
     expect(normaliseReference('7KXM-QD4R')).toBe('7KXM-QD4R');
     expect(normaliseReference('7KXM-QD4')).toBeUndefined();
     expect(normaliseReference('7KXM-QD0R')).toBeUndefined();
-  });
-});
-
-describe('sealing referrals for the hub', () => {
-  it('opens with the hub’s key pair to exactly what was sealed', async () => {
-    const keys = await generateHubKeyPair();
-    const referral = { name: 'Sam Example', notes: 'Ünïcödé and "quotes" <b>kept</b>' };
-    const sealed = await sealForHub(referral, keys.publicKey);
-    expect(await openSealed(sealed, keys)).toEqual(referral);
-  });
-
-  it('does not contain what it seals', async () => {
-    const keys = await generateHubKeyPair();
-    const sealed = await sealForHub({ name: 'Sam Example' }, keys.publicKey);
-    expect(Buffer.from(sealed).toString('latin1')).not.toContain('Sam Example');
-  });
-
-  it('cannot be opened with another key, or once altered', async () => {
-    const keys = await generateHubKeyPair();
-    const other = await generateHubKeyPair();
-    const sealed = await sealForHub({ name: 'Sam' }, keys.publicKey);
-    await expect(openSealed(sealed, other)).rejects.toThrow();
-    const altered = Uint8Array.from(sealed);
-    altered[altered.length - 1]! ^= 1;
-    await expect(openSealed(altered, keys)).rejects.toThrow();
-  });
-
-  it('explains a key that is not a key', async () => {
-    await expect(sealForHub({}, 'not a key')).rejects.toThrow(/npm run hub:keygen/);
   });
 });

@@ -5,7 +5,9 @@
  */
 import { randomInt } from 'node:crypto';
 
+/** The characters a reference is made of: none looks like another. */
 export const REFERENCE_ALPHABET = '34679ACDEFGHJKMNPQRTWXY';
+/** Characters in a reference, not counting the dash. */
 export const REFERENCE_LENGTH = 8;
 
 /** A new random reference such as "7KXM-QD4R" (23^8, about 78 billion possibilities). */

@@ -5,6 +5,7 @@
  */
 import sodium from 'libsodium-wrappers';
 
+/** The hub's key pair: the public key seals, the private key opens. */
 export interface HubKeyPair {
   /** Base64 (URL-safe, no padding), safe to put in the intake's configuration. */
   publicKey: string;
@@ -12,17 +13,20 @@ export interface HubKeyPair {
   privateKey: string;
 }
 
+/** libsodium, once its WebAssembly has loaded. */
 async function ready(): Promise<typeof sodium> {
   await sodium.ready;
   return sodium;
 }
 
+/** A new random key pair for the hub. */
 export async function generateHubKeyPair(): Promise<HubKeyPair> {
   const lib = await ready();
   const pair = lib.crypto_box_keypair();
   return { publicKey: lib.to_base64(pair.publicKey), privateKey: lib.to_base64(pair.privateKey) };
 }
 
+/** A key from its text, or an error that says which key is wrong and where a good one comes from. */
 function decodeKey(lib: typeof sodium, key: string, what: string): Uint8Array {
   try {
     const bytes = lib.from_base64(key.trim());
