@@ -51,5 +51,5 @@ export function createShiftCounter(presses = EXIT_SHIFT_PRESSES, windowMs = EXIT
 
 /** What screen readers hear after a lone Shift: the shell's words with the count filled in. */
 export function shiftPressedMessage(template: string, count: number, total = EXIT_SHIFT_PRESSES): string {
-  return template.replace('{count}', String(count)).replaceAll('{total}', String(total));
+  return template.replaceAll('{count}', String(count)).replaceAll('{total}', String(total));
 }

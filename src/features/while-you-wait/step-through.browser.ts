@@ -2,8 +2,19 @@
  * One step at a time through an exercise's numbered list. The step shown
  * is read out (a live region), the buttons keep focus so a keyboard or
  * switch user can keep pressing, and "Show all steps" goes back to the
- * plain list. Without JavaScript the list is simply all there.
+ * plain list. Without JavaScript the list is simply all there. The words
+ * and the counting are in step-through.ts.
  */
+import {
+  nextButtonText,
+  nextStep,
+  previousStep,
+  STEP_THROUGH_WORDS,
+  stepAnnouncement,
+  stepPosition,
+} from './step-through.ts';
+
+/** Start one exercise, marked `data-step-through`: its numbered list becomes one step at a time. */
 export function setUpStepThrough(container: HTMLElement): void {
   const list = container.querySelector('ol');
   const steps = list
@@ -22,14 +33,14 @@ export function setUpStepThrough(container: HTMLElement): void {
   const previous = document.createElement('button');
   previous.type = 'button';
   previous.className = 'button button--secondary';
-  previous.textContent = 'Previous step';
+  previous.textContent = STEP_THROUGH_WORDS.previous;
   const next = document.createElement('button');
   next.type = 'button';
   next.className = 'button';
   const showAll = document.createElement('button');
   showAll.type = 'button';
   showAll.className = 'step-through__all';
-  showAll.textContent = 'Show all steps';
+  showAll.textContent = STEP_THROUGH_WORDS.showAll;
   const buttons = document.createElement('div');
   buttons.className = 'step-through__buttons';
   buttons.append(previous, next);
@@ -45,20 +56,18 @@ export function setUpStepThrough(container: HTMLElement): void {
     list.start = 1;
     steps[index]!.setAttribute('value', String(index + 1));
     previous.hidden = index === 0;
-    next.textContent = index === steps.length - 1 ? 'Start again' : 'Next step';
-    where.textContent = `Step ${index + 1} of ${steps.length}`;
-    if (announce)
-      announcement.textContent = `Step ${index + 1} of ${steps.length}: ${steps[index]!.textContent?.trim() ?? ''}`;
+    next.textContent = nextButtonText(index, steps.length);
+    where.textContent = stepPosition(index, steps.length);
+    if (announce) announcement.textContent = stepAnnouncement(index, steps.length, steps[index]!.textContent ?? '');
   };
 
   previous.addEventListener('click', () => {
-    show(Math.max(0, current - 1), true);
+    show(previousStep(current), true);
     // On the first step "Previous step" hides itself: keep focus on a button that is still there.
     if (previous.hidden) next.focus();
   });
   next.addEventListener('click', () => {
-    const wasLast = current === steps.length - 1;
-    show(wasLast ? 0 : current + 1, true);
+    show(nextStep(current, steps.length), true);
     // After the first press "Previous step" appears before this button; keep focus where the hand is.
     next.focus();
   });
