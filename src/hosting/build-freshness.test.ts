@@ -43,4 +43,10 @@ describe('whether npm start needs to build first', () => {
     touch('astro.config.mjs', 10);
     expect(buildIsStale(project)).toBe(true);
   });
+
+  it('builds when the content editor changed after the last build', () => {
+    touch('dist/pagefind/pagefind.js', 100);
+    touch('admin/config.ts', 10);
+    expect(buildIsStale(project)).toBe(true);
+  });
 });

@@ -5,8 +5,16 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** Everything a build reads. */
-export const BUILD_INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json'];
+/** Everything a build reads: admin/ too, as the content editor's page and its configuration are built into dist/. */
+export const BUILD_INPUTS = [
+  'src',
+  'admin',
+  'content',
+  'public',
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+];
 
 function newestChange(entry: string): number {
   if (!existsSync(entry)) return 0;
