@@ -89,6 +89,29 @@ for (const javaScriptEnabled of [true, false]) {
       });
     }
 
+    test('a service chosen from the list reaches the hub with the referral', async ({ page }) => {
+      if (javaScriptEnabled) await page.clock.install({ time: Date.now() - 60_000 });
+      const sent: string[] = [];
+      await page.route('**/api/referrals', async (route) => {
+        sent.push(route.request().postData() ?? '');
+        await route.continue();
+      });
+      await page.goto('/refer/');
+      await fillReferral(page, 'self');
+      await page
+        .getByLabel('Is there a service you would like to be referred to? (optional)')
+        .selectOption('victims-first-counselling-service');
+      if (javaScriptEnabled) await page.clock.fastForward(10_000);
+      await page.getByRole('button', { name: 'Send referral' }).click();
+      await expectConfirmation(page);
+      expect(sent).toHaveLength(1);
+      // The script sends JSON; the browser alone sends the form's own encoding.
+      const answers = javaScriptEnabled
+        ? (JSON.parse(sent[0] ?? '{}') as Record<string, unknown>)
+        : Object.fromEntries(new URLSearchParams(sent[0]));
+      expect(answers['serviceInterest']).toBe('victims-first-counselling-service');
+    });
+
     test('errors are listed in a summary that links to each field, and what was typed is kept', async ({ page }) => {
       if (javaScriptEnabled) await page.clock.install({ time: Date.now() - 60_000 });
       await page.goto('/refer/');

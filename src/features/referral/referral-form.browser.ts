@@ -51,8 +51,14 @@ interface ReferralPage {
 
 /** The answers in the form; questions that do not apply are left out unless `everything` (to show them again). */
 function readAnswers(form: HTMLFormElement, everything = false): FormValues {
+  // Every kind of field the form has, the list of services included, as a browser sending the form would.
   const fields = Array.from(form.elements)
-    .filter((element) => element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)
+    .filter(
+      (element) =>
+        element instanceof HTMLInputElement ||
+        element instanceof HTMLTextAreaElement ||
+        element instanceof HTMLSelectElement,
+    )
     .map((element) => ({
       name: element.name,
       value: element.value,
