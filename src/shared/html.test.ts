@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributes, html, raw } from './html.ts';
 
-// Prettier lays out html`…` templates as HTML, adding spaces and closing tags, which would change what these
-// tests check; "prettier-ignore" keeps those templates exactly as written.
-
 describe('markup that escapes by default', () => {
   it('escapes text put into it, so what someone typed never becomes markup', () => {
     const typed = `<script>alert("hi")</script> & 'you'`;
@@ -18,14 +15,12 @@ describe('markup that escapes by default', () => {
 
   it('keeps markup made by html or marked trusted with raw()', () => {
     const item = html`<li>${'A & B'}</li>`;
-    // prettier-ignore
     expect(html`<ul>${item}</ul>`.text).toBe('<ul><li>A &amp; B</li></ul>');
     expect(html`<p>${raw('<strong>Now</strong>')}</p>`.text).toBe('<p><strong>Now</strong></p>');
   });
 
   it('joins a list, escaping each item unless it is markup', () => {
     const items = ['<b>', html`<li>kept</li>`, [raw('<hr>'), 'x > y']];
-    // prettier-ignore
     expect(html`<ul>${items}</ul>`.text).toBe('<ul>&lt;b&gt;<li>kept</li><hr>x &gt; y</ul>');
   });
 
@@ -46,18 +41,17 @@ describe('markup that escapes by default', () => {
 describe('attributes', () => {
   it('writes name="value" with the value escaped', () => {
     expect(attributes({ id: 'name', value: 'Jo "JJ" <Smith>', maxlength: 100 }).text).toBe(
-      ' id="name" value="Jo &quot;JJ&quot; &lt;Smith&gt;" maxlength="100"',
+      'id="name" value="Jo &quot;JJ&quot; &lt;Smith&gt;" maxlength="100"',
     );
   });
 
   it('writes the name alone for true, and leaves out false, null and undefined', () => {
     expect(attributes({ required: true, hidden: false, title: null, 'aria-describedby': undefined }).text).toBe(
-      ' required',
+      'required',
     );
   });
 
   it('goes into a template as markup, not escaped again', () => {
-    // prettier-ignore
-    expect(html`<input${attributes({ name: 'a&b', checked: true })}>`.text).toBe('<input name="a&amp;b" checked>');
+    expect(html`<input ${attributes({ name: 'a&b', checked: true })}>`.text).toBe('<input name="a&amp;b" checked>');
   });
 });

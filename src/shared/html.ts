@@ -58,12 +58,15 @@ export function html(strings: TemplateStringsArray, ...values: readonly unknown[
   return markup(text);
 }
 
-/** Attributes from a record: `true` writes the name alone, and false, null or undefined leave it out. */
+/**
+ * Attributes from a record, to write after a tag's name and a space (`<input ${attributes({…})}>`): `true` writes
+ * the name alone, and false, null or undefined leave it out.
+ */
 export function attributes(values: Readonly<Record<string, string | number | boolean | null | undefined>>): Markup {
   return markup(
     Object.entries(values)
       .filter(([, value]) => value !== false && value !== null && value !== undefined)
-      .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`))
-      .join(''),
+      .map(([name, value]) => (value === true ? name : `${name}="${escapeHtml(String(value))}"`))
+      .join(' '),
   );
 }

@@ -16,7 +16,7 @@
  */
 import type { Settings } from '../../content-model/schemas/settings.ts';
 import { telHref } from '../../shared/phone.ts';
-import { attributes, html, raw, type Markup } from '../../shared/html.ts';
+import { attributes, html, type Markup } from '../../shared/html.ts';
 import {
   ABOUT_THE_PERSON,
   AGREEING,
@@ -85,14 +85,6 @@ function ticked(build: Build, name: string): string[] {
   return Array.isArray(found) ? found : found ? [found] : [];
 }
 
-/**
- * A tag's attributes, to write after a space (`<input ${attrs({…})} />`), as
- * the formatter lays tags out; `attributes` starts with a space of its own.
- */
-function attrs(values: Parameters<typeof attributes>[0]): Markup {
-  return raw(attributes(values).text.trimStart());
-}
-
 /** The message above a field in error; "Error:" is for screen readers, as the colour is not heard. */
 function errorMessage(build: Build, name: string): Markup | undefined {
   const message = build.errors.get(name);
@@ -125,7 +117,7 @@ function textField(build: Build, question: TextQuestion): Markup {
     <label class="referral__label" for="${name}">${label}</label>
     ${hintFor(`${name}-hint`, hint)} ${errorMessage(build, name)}
     <input
-      ${attrs({
+      ${attributes({
         class: `referral__input referral__input--${width}${inError ? ' referral__input--error' : ''}`,
         id: name,
         name,
@@ -151,7 +143,7 @@ function dateField(build: Build, question: DateQuestion): Markup {
       html`<div class="referral__date-item">
         <label class="referral__label" for="${box.name}">${box.label}</label>
         <input
-          ${attrs({
+          ${attributes({
             class: `referral__input referral__input--${box.width}${inError ? ' referral__input--error' : ''}`,
             id: box.name,
             name: box.name,
@@ -179,13 +171,13 @@ function serviceChoice(build: Build, question: ServiceQuestion): Markup | undefi
   const chosen = typed(build, name);
   const options = [{ value: '', label: question.noService }, ...build.services].map(
     (option) =>
-      html`<option ${attrs({ value: option.value, selected: option.value === chosen })}>${option.label}</option>`,
+      html`<option ${attributes({ value: option.value, selected: option.value === chosen })}>${option.label}</option>`,
   );
   return html`<div class="${groupClass(build, name)}">
     <label class="referral__label" for="${name}">${label}</label>
     ${hintFor(`${name}-hint`, hint)} ${errorMessage(build, name)}
     <select
-      ${attrs({
+      ${attributes({
         class: 'referral__select',
         id: name,
         name,
@@ -202,7 +194,7 @@ function serviceChoice(build: Build, question: ServiceQuestion): Markup | undefi
 function detailsField(build: Build, question: DetailsQuestion): Markup {
   const { name, label, hint, maxLength } = question;
   const inError = build.errors.has(name);
-  const box = attrs({
+  const box = attributes({
     class: `referral__textarea${inError ? ' referral__input--error' : ''}`,
     id: name,
     name,
@@ -238,7 +230,7 @@ function choiceGroup(build: Build, question: ChoiceQuestion): Markup {
     const id = index === 0 ? name : `${name}-${index + 1}`;
     return html`<div class="referral__choice">
       <input
-        ${attrs({
+        ${attributes({
           class: 'referral__choice-input',
           id,
           name,
@@ -252,7 +244,7 @@ function choiceGroup(build: Build, question: ChoiceQuestion): Markup {
       ${option.hint && html`<p id="${id}-item-hint" class="referral__hint referral__choice-hint">${option.hint}</p>`}
     </div>`;
   });
-  const fieldset = attrs({
+  const fieldset = attributes({
     class: 'referral__fieldset',
     'aria-describedby': describedBy(build, name, hint ? `${name}-hint` : undefined),
   });
