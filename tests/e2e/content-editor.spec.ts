@@ -29,9 +29,18 @@ function portAnswers(port: number): Promise<boolean> {
   });
 }
 
+/** Whether a condition holds yet; one that throws (a file read while the editor is still writing it) does not. */
+async function holds(condition: () => boolean | Promise<boolean>): Promise<boolean> {
+  try {
+    return await condition();
+  } catch {
+    return false;
+  }
+}
+
 async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
+  while (!(await holds(condition))) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
