@@ -114,8 +114,14 @@ if (playwright) {
 }
 if (!playwright || (playwrightStatus !== 0 && playwright.stats.unexpected === 0)) failed += 1;
 
+const outcome = (status) => (status === 0 ? 'passed' : 'failed');
+const vitestOutcome = vitest ? `${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed` : 'did not report';
+const playwrightOutcome = playwright
+  ? `${playwright.stats.expected} passed, ${playwright.stats.unexpected} failed`
+  : 'did not report';
 console.log(
-  `\nType check: ${typeCheckStatus === 0 ? 'passed' : 'failed'}; Vitest: ${vitest ? `${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed` : 'did not report'}; Playwright: ${playwright ? `${playwright.stats.expected} passed, ${playwright.stats.unexpected} failed` : 'did not report'}.`,
+  `\nFormatting: ${outcome(formatStatus)}; type check: ${outcome(typeCheckStatus)}; ` +
+    `Vitest: ${vitestOutcome}; Playwright: ${playwrightOutcome}.`,
 );
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

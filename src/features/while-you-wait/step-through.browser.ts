@@ -14,6 +14,36 @@ import {
   stepPosition,
 } from './step-through.ts';
 
+/** An element of the controls, with its class and any words. */
+function make<Tag extends keyof HTMLElementTagNameMap>(
+  tag: Tag,
+  className: string,
+  text = '',
+): HTMLElementTagNameMap[Tag] {
+  const element = document.createElement(tag);
+  element.className = className;
+  element.textContent = text;
+  if (element instanceof HTMLButtonElement) element.type = 'button';
+  return element;
+}
+
+/** The controls under the list: where the reader is, what screen readers hear, the buttons, and "Show all steps". */
+function makeControls(list: HTMLOListElement) {
+  const controls = make('div', 'step-through');
+  const where = make('p', 'step-through__where');
+  // Screen readers hear the new step itself; the screen shows it above.
+  const announcement = make('p', 'visually-hidden');
+  announcement.setAttribute('aria-live', 'polite');
+  const previous = make('button', 'button button--secondary', STEP_THROUGH_WORDS.previous);
+  const next = make('button', 'button');
+  const showAll = make('button', 'step-through__all', STEP_THROUGH_WORDS.showAll);
+  const buttons = make('div', 'step-through__buttons');
+  buttons.append(previous, next);
+  controls.append(where, announcement, buttons, showAll);
+  list.after(controls);
+  return { controls, where, announcement, previous, next, showAll };
+}
+
 /** Start one exercise, marked `data-step-through`: its numbered list becomes one step at a time. */
 export function setUpStepThrough(container: HTMLElement): void {
   const list = container.querySelector('ol');
@@ -21,31 +51,7 @@ export function setUpStepThrough(container: HTMLElement): void {
     ? Array.from(list.children).filter((child): child is HTMLLIElement => child instanceof HTMLLIElement)
     : [];
   if (!list || steps.length < 2) return;
-
-  const controls = document.createElement('div');
-  controls.className = 'step-through';
-  const where = document.createElement('p');
-  where.className = 'step-through__where';
-  // Screen readers hear the new step itself; the screen shows it above.
-  const announcement = document.createElement('p');
-  announcement.className = 'visually-hidden';
-  announcement.setAttribute('aria-live', 'polite');
-  const previous = document.createElement('button');
-  previous.type = 'button';
-  previous.className = 'button button--secondary';
-  previous.textContent = STEP_THROUGH_WORDS.previous;
-  const next = document.createElement('button');
-  next.type = 'button';
-  next.className = 'button';
-  const showAll = document.createElement('button');
-  showAll.type = 'button';
-  showAll.className = 'step-through__all';
-  showAll.textContent = STEP_THROUGH_WORDS.showAll;
-  const buttons = document.createElement('div');
-  buttons.className = 'step-through__buttons';
-  buttons.append(previous, next);
-  controls.append(where, announcement, buttons, showAll);
-  list.after(controls);
+  const { controls, where, announcement, previous, next, showAll } = makeControls(list);
 
   let current = 0;
   const show = (index: number, announce: boolean) => {
