@@ -101,7 +101,7 @@ const collectionDetails: Record<
   },
 };
 
-/** The Git host the production CMS saves to, from environment variables (see the README). */
+/** The Git host the production CMS saves to, from environment variables (see docs/operators.md). */
 export interface GitBackend {
   name: CmsBackendType;
   repo?: string;

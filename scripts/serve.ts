@@ -37,7 +37,7 @@ if (!environment.hubPublicKey) {
     writeFileSync(publicFile, `${keys.publicKey}\n`);
     writeFileSync(path.join(folder, PRIVATE_KEY_FILE), `${keys.privateKey}\n`, { mode: 0o600 });
     console.log(
-      `Made a key pair for local use in ${folder}/ (for a real hub, see "npm run hub:keygen" in the README).`,
+      `Made a key pair for local use in ${folder}/ (for a real hub, see "npm run hub:keygen" in docs/hub-staff.md).`,
     );
   }
   environment = intakeEnvironment({ ...process.env, HUB_PUBLIC_KEY_FILE: publicFile });

@@ -1,7 +1,7 @@
 /**
  * Which campaigns the site shows, on the day it is built. The site is
  * static, so a campaign goes live when the site is rebuilt on or after its
- * start date (the README explains the daily rebuild). Dates are UK calendar
+ * start date (docs/operators.md explains the daily rebuild). Dates are UK calendar
  * days: a campaign starting on 1 March is live from the first build on
  * 1 March in the UK, and one ending on 31 March is live all that day.
  */
