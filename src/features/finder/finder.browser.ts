@@ -22,7 +22,7 @@ import {
   type FacetValues,
   type PostcodeFilter,
 } from './finder.ts';
-import { showOpenStatus } from '../../shared/open-now.browser.ts';
+import { bankHolidaysFor, showOpenStatus } from '../../shared/open-now.browser.ts';
 
 interface Item {
   element: HTMLElement;
@@ -78,7 +78,7 @@ function findParts(root: HTMLElement): Parts | undefined {
     count,
     singular: root.dataset.finderSingular ?? 'item',
     plural: root.dataset.finderPlural ?? 'items',
-    bankHolidays: parseJson<string[]>(root.dataset.bankHolidays, []),
+    bankHolidays: bankHolidaysFor(root),
     selects: Array.from(form.querySelectorAll<HTMLSelectElement>('select[data-facet]')),
     postcode: form.querySelector<HTMLInputElement>('[data-finder-postcode]'),
     postcodeNote: root.querySelector<HTMLElement>('[data-finder-postcode-note]'),
