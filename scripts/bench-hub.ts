@@ -11,7 +11,7 @@ import { DatabaseSync } from 'node:sqlite';
 import Fastify from 'fastify';
 import { registerIntake } from '../src/intake/intake.ts';
 import { openReferralStore } from '../src/intake/store.ts';
-import { generateHubKeyPair } from '../src/intake/sealing.ts';
+import { generateHubKeyPair } from '../src/hub/sealing.ts';
 import { validReferral } from '../tests/support/referrals.ts';
 
 const PER_LEVEL = Number(process.env.BENCH_REFERRALS ?? 400);

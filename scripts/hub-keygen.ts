@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_KEY_FOLDER, PRIVATE_KEY_FILE, PUBLIC_KEY_FILE } from '../src/intake/config.ts';
-import { generateHubKeyPair } from '../src/intake/sealing.ts';
+import { generateHubKeyPair } from '../src/hub/sealing.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: DEFAULT_KEY_FOLDER } } });
 const folder = values.out!;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { DEFAULT_KEY_FOLDER, intakeEnvironment, PRIVATE_KEY_FILE, PUBLIC_KEY_FILE } from '../src/intake/config.ts';
 import { referralFormPage } from '../src/intake/intake.ts';
 import { openReferralStore } from '../src/intake/store.ts';
-import { generateHubKeyPair } from '../src/intake/sealing.ts';
+import { generateHubKeyPair } from '../src/hub/sealing.ts';
 import { readReferrableServices } from '../src/content-model/services-file.ts';
 import { readSettingsFile } from '../src/content-model/settings-file.ts';
 import { createSiteServer } from '../src/hosting/site-server.ts';

@@ -12,7 +12,7 @@ import { collectReferrals, csvCell, keyPairFromPrivateKey, toCsv, type CollectOp
 import { receiveReferral, type IntakeOptions } from './intake.ts';
 import { openReferralStore, type ReferralStore } from './store.ts';
 import { REFERRAL_FIELD_NAMES } from '../features/referral/schema.ts';
-import { generateHubKeyPair, sealForHub, type HubKeyPair } from './sealing.ts';
+import { generateHubKeyPair, sealForHub, type HubKeyPair } from '../hub/sealing.ts';
 import { validReferral } from '../../tests/support/referrals.ts';
 
 const now = new Date('2026-11-23T12:00:00Z');

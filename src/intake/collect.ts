@@ -7,7 +7,7 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import sodium from 'libsodium-wrappers';
-import { openSealed, type HubKeyPair } from './sealing.ts';
+import { openSealed, type HubKeyPair } from '../hub/sealing.ts';
 import type { ReferralStore } from './store.ts';
 
 /** One referral as the hub receives it: opened, with its reference and when the intake received it. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { canonicalJson, openReferralStore } from './store.ts';
-import { sealForHub } from './sealing.ts';
+import { sealForHub } from '../hub/sealing.ts';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'vf-hub-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openReferralStore } from './store.ts';
-import { generateHubKeyPair, openSealed } from './sealing.ts';
+import { generateHubKeyPair, openSealed } from '../hub/sealing.ts';
 import { validReferral } from '../../tests/support/referrals.ts';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'vf-crash-'));

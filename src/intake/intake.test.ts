@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BODY_LIMIT_BYTES, registerIntake, REFERRALS_PATH } from './intake.ts';
 import { FORM_REGION, PAGE_REGION } from '../features/referral/form-markup.ts';
 import { openReferralStore, type ReferralStore } from './store.ts';
-import { generateHubKeyPair, openSealed, type HubKeyPair } from './sealing.ts';
+import { generateHubKeyPair, openSealed, type HubKeyPair } from '../hub/sealing.ts';
 import { validReferral } from '../../tests/support/referrals.ts';
 
 const SITE = 'http://localhost:4321';

@@ -24,7 +24,7 @@ import {
 } from '../features/referral/form-markup.ts';
 import type { Settings } from '../content-model/schemas/settings.ts';
 import { checkReferral, REFERRAL_FIELD_NAMES, type FieldError, type Referral } from '../features/referral/schema.ts';
-import { sealForHub } from './sealing.ts';
+import { sealForHub } from '../hub/sealing.ts';
 import { canonicalJson, type RecordResult, type ReferralStore } from './store.ts';
 
 /** Where the form posts referrals. */

@@ -35,7 +35,10 @@ function allowedFor(area: string): readonly string[] | undefined {
       return [...FOUNDATION, 'styles'];
     // The hub's side of the referral form: it checks and redraws the form the visitor sent.
     case 'intake':
-      return [...FOUNDATION, 'features/referral'];
+      return [...FOUNDATION, 'features/referral', 'hub'];
+    // What hub staff run (keys, signed collection, files for the case system, the hub page): the page uses the shell.
+    case 'hub':
+      return [...FOUNDATION, 'features/referral', 'components', 'layouts', 'styles'];
     // Serving the site as production does, with the intake beside it and the editor's own policy.
     case 'hosting':
       return [...FOUNDATION, 'intake', 'admin'];
