@@ -10,7 +10,7 @@ import { contentDirectory } from './src/content-model/content-directory.ts';
 import { hiddenPagePaths } from './src/content-model/guard.ts';
 
 /** Pages for staff, the 404 page and pages marked hidden stay out of the sitemap. */
-const notInSitemap = ['/admin/', '/404/', ...safely(() => hiddenPagePaths(contentDirectory()))];
+const notInSitemap = ['/admin/', '/hub/', '/404/', ...safely(() => hiddenPagePaths(contentDirectory()))];
 
 /**
  * Broken content is reported by the content guard, with file and field; don't fail here first.

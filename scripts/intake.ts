@@ -2,41 +2,61 @@
  * `npm run intake`: the hub intake on its own, for a real installation where
  * the site is on a static host. Needs the hub's public key (HUB_PUBLIC_KEY or
  * HUB_PUBLIC_KEY_FILE), and SITE_ORIGIN, the site's address, for CORS.
- * INTAKE_DATABASE says where to store referrals; PORT where to listen
- * (default 4322).
+ * DATABASE_URL (PostgreSQL) or INTAKE_DATABASE (a SQLite file) says where to
+ * store referrals; HUB_COLLECTION_KEY lets hub staff collect them from their
+ * own computer; INTAKE_REPEAT_KEY is shared by intakes that share a
+ * database; TRUST_PROXY says which proxy to believe; PORT where to listen
+ * (default 4322). A setting that cannot be used stops it with a message.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
-import { intakeEnvironment, trustProxyFromEnvironment } from '../src/intake/config.ts';
-import { referralFormPage, registerIntake } from '../src/intake/intake.ts';
-import { openReferralStore, type ReferralStore } from '../src/intake/store.ts';
+import type { FastifyInstance } from 'fastify';
+import { intakeEnvironment, settingOrStop, trustProxyFromEnvironment } from '../src/intake/config.ts';
+import { referralFormPage } from '../src/intake/intake.ts';
+import { createIntakeServer } from '../src/intake/intake-server.ts';
+import { openReferralStore } from '../src/intake/store/open-store.ts';
+import type { ReferralStore } from '../src/intake/store/referral-store.ts';
 import { readReferrableServices } from '../src/content-model/services-file.ts';
 import { readSettingsFile } from '../src/content-model/settings-file.ts';
 
-const environment = intakeEnvironment();
+const settings = readSettingsFile();
+const environment = settingOrStop(() => intakeEnvironment(process.env, settings));
+const trustProxy = settingOrStop(() => trustProxyFromEnvironment());
 const hubPublicKey = environment.hubPublicKey ?? stopWithoutPublicKey();
 const port = Number(process.env.PORT ?? 4322);
-const settings = readSettingsFile();
 const siteOrigin = process.env.SITE_ORIGIN ?? settings.siteUrl;
 
 const template = await referralPageTemplate();
-const store = openReferralStore(environment.database);
-const app = Fastify({ trustProxy: trustProxyFromEnvironment() });
-addPrivacyHeaders(app);
-await registerIntake(app, {
-  store,
-  hubPublicKey,
-  siteOrigin,
-  hubPhone: settings.hub.phone,
-  formPage: referralFormPage(settings, () => template, readReferrableServices()),
-  logRequests: process.env.INTAKE_LOG !== 'off',
-  ...(process.env.INTAKE_PER_MINUTE ? { perMinute: Number(process.env.INTAKE_PER_MINUTE) } : {}),
-});
+const store = await openReferralStore(environment.store);
+const app = await createIntakeServer(
+  {
+    store,
+    hubPublicKey,
+    repeatKey: environment.repeatKey,
+    collectionKeys: environment.collectionKeys,
+    keepReferencesDays: environment.keepReferencesDays,
+    siteOrigin,
+    hubPhone: settings.hub.phone,
+    formPage: referralFormPage(settings, () => template, readReferrableServices()),
+    logRequests: process.env.INTAKE_LOG !== 'off',
+    ...(process.env.INTAKE_PER_MINUTE ? { perMinute: Number(process.env.INTAKE_PER_MINUTE) } : {}),
+  },
+  { trustProxy },
+);
 await app.listen({ port, host: process.env.HOST ?? '127.0.0.1' });
 const address = app.server.address();
 const listening = typeof address === 'object' && address ? address.port : port;
 console.log(
-  `The hub intake is listening on http://127.0.0.1:${listening}/api/referrals, storing to ${environment.database}.`,
+  `The hub intake is listening on http://127.0.0.1:${listening}/api/referrals, storing to ${environment.storeName}.`,
 );
+console.log(
+  environment.collectionKeys.length > 0
+    ? `Hub staff can collect referrals (collection key from ${environment.collectionKeySource}).`
+    : 'Collection from the hub is off: set HUB_COLLECTION_KEY to turn it on (see docs/hub-staff.md).',
+);
+if (environment.repeatKeySource !== 'INTAKE_REPEAT_KEY') {
+  console.log(
+    'INTAKE_REPEAT_KEY is not set: a form sent twice is recognised only until this intake restarts, and only by this intake.',
+  );
+}
 closeOnSignals(app, store);
 
 /** The intake cannot seal referrals without the hub's public key, so it does not start. */
@@ -66,24 +86,14 @@ async function referralPageTemplate(): Promise<string | undefined> {
   }
 }
 
-/** On its own there is no static host to add these: answers are never sniffed, never name a referrer, never cached. */
-function addPrivacyHeaders(server: FastifyInstance): void {
-  server.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'no-referrer');
-    reply.header('Cache-Control', 'no-store');
-    return payload;
-  });
-}
-
 /** On SIGINT or SIGTERM, finish the requests under way, then close the database cleanly, then stop. */
 function closeOnSignals(server: FastifyInstance, referrals: ReferralStore): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
-      void server.close().then(() => {
-        referrals.close();
-        process.exit(0);
-      });
+      void server
+        .close()
+        .then(() => referrals.close())
+        .then(() => process.exit(0));
     });
   }
 }

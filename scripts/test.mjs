@@ -4,13 +4,16 @@
  * 1. Checks that npm scripts run Node 22.12 or later (from the `node` devDependency).
  * 2. Makes sure Debian's Chromium is installed, installing it when running as root.
  * 3. Builds the site, so the browser tests test the code as it is now.
- * 4. Checks formatting (Prettier) and types, runs Vitest, then Playwright,
+ * 4. Starts a private PostgreSQL for the store tests (installing Debian's
+ *    package when missing and running as root), stopped after Vitest.
+ * 5. Checks formatting (Prettier) and types, runs Vitest, then Playwright,
  *    and ends with one line: "N passed, N failed".
  *
  * Plain JavaScript, so it can explain itself even on the machine's older Node.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { startPostgres } from '../tests/support/postgres-server.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -76,14 +79,25 @@ if (formatStatus !== 0)
 console.log('\nType check (astro check, TypeScript strict)…');
 const typeCheckStatus = run('npx', ['astro', 'check']);
 
+// 4. PostgreSQL, for the store tests: both stores pass the same tests.
+console.log('\nStarting a private PostgreSQL for the store tests…');
+const postgres = await startPostgres();
+if (postgres.problem) console.error(`\n${postgres.problem}\n`);
+else console.log(`PostgreSQL is ready at ${postgres.url}.`);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    postgres.stop?.();
+    process.exit(1);
+  });
+}
+
 console.log('\nUnit tests (Vitest)…');
-const vitestStatus = run('npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  '--outputFile.json=test-results/vitest.json',
-]);
+const vitestStatus = run(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'],
+  { env: { ...process.env, ...(postgres.url ? { TEST_DATABASE_URL: postgres.url } : {}) } },
+);
+postgres.stop?.();
 
 console.log('\nBrowser tests (Playwright with Chromium)…');
 const playwrightStatus = run('npx', ['playwright', 'test']);
@@ -96,9 +110,10 @@ function readJson(file) {
   }
 }
 
-// The formatting check and the type check count as one test each: each passes or fails as a whole.
+// The formatting check and the type check count as one test each: each passes or fails as a whole. Without a
+// PostgreSQL the store's tests for it cannot run: that is a failure, with what to do printed above.
 let passed = [formatStatus, typeCheckStatus].filter((status) => status === 0).length;
-let failed = 2 - passed;
+let failed = 2 - passed + (postgres.problem ? 1 : 0);
 
 const vitest = readJson('test-results/vitest.json');
 if (vitest) {
@@ -121,6 +136,7 @@ const playwrightOutcome = playwright
   : 'did not report';
 console.log(
   `\nFormatting: ${outcome(formatStatus)}; type check: ${outcome(typeCheckStatus)}; ` +
+    `PostgreSQL: ${postgres.problem ? 'not available (see above)' : 'started'}; ` +
     `Vitest: ${vitestOutcome}; Playwright: ${playwrightOutcome}.`,
 );
 console.log(`${passed} passed, ${failed} failed`);

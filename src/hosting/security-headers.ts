@@ -5,7 +5,9 @@
  *
  * Public pages get a strict policy. The content editor at /admin/ gets its
  * own: Decap CMS needs inline styles and compiles its validators at run time,
- * and it talks to the Git host and, on a workstation, to decap-server.
+ * and it talks to the Git host and, on a workstation, to decap-server. The
+ * hub page at /hub/, where hub staff open referrals, gets the strictest: it
+ * loads nothing but its own script and styles and talks only to the intake.
  */
 
 export interface SecurityHeaderOptions {
@@ -19,8 +21,10 @@ export interface SecurityHeaderOptions {
 
 /** The address under which the content editor lives. */
 export const ADMIN_PATH = '/admin/';
+/** The address of the hub page, where hub staff collect referrals. */
+export const HUB_PATH = '/hub/';
 
-/** The origin a form may post to, besides this site. */
+/** The intake's origin when it is not this site: the form posts there, and the hub page collects from there. */
 function extraFormOrigin(endpoint: string): string | undefined {
   if (!/^https:\/\//.test(endpoint)) return undefined;
   return new URL(endpoint).origin;
@@ -80,6 +84,26 @@ export function adminContentSecurityPolicy(options: SecurityHeaderOptions): stri
   ].join('; ');
 }
 
+/**
+ * The hub page's policy: nothing but this site's own script (with WebAssembly, which libsodium runs on) and styles,
+ * requests only to this site and the intake, no forms, frames or plugins. The page opens people's referrals, so
+ * nothing else may run on it or read from it.
+ */
+export function hubContentSecurityPolicy(options: SecurityHeaderOptions): string {
+  const intakeOrigin = extraFormOrigin(options.referralEndpoint);
+  return [
+    "default-src 'none'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self'",
+    "img-src 'self'",
+    `connect-src 'self'${intakeOrigin ? ` ${intakeOrigin}` : ''}`,
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
 /** Headers for every response, whatever the path. */
 function commonHeaders(): Record<string, string> {
   return {
@@ -108,6 +132,16 @@ function adminOnlyHeaders(options: SecurityHeaderOptions): Record<string, string
   };
 }
 
+/** What the hub page adds: its policy, no link to any window that opened it, and no caching or indexing. */
+function hubOnlyHeaders(options: SecurityHeaderOptions): Record<string, string> {
+  return {
+    'Content-Security-Policy': hubContentSecurityPolicy(options),
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'X-Robots-Tag': 'noindex, nofollow',
+    'Cache-Control': 'no-store',
+  };
+}
+
 /** The headers for public pages. */
 export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
   return { ...publicOnlyHeaders(options), ...commonHeaders() };
@@ -118,14 +152,21 @@ export function adminSecurityHeaders(options: SecurityHeaderOptions): Record<str
   return { ...adminOnlyHeaders(options), ...commonHeaders() };
 }
 
-const isAdminPath = (pathname: string) => pathname === ADMIN_PATH.slice(0, -1) || pathname.startsWith(ADMIN_PATH);
+/** The headers for the hub page. */
+export function hubSecurityHeaders(options: SecurityHeaderOptions): Record<string, string> {
+  return { ...hubOnlyHeaders(options), ...commonHeaders() };
+}
+
+/** Whether a path is a staff area's ("/admin/…"), or its address without the slash ("/admin"). */
+const isUnder = (area: string, pathname: string) => pathname === area.slice(0, -1) || pathname.startsWith(area);
 
 /**
  * The headers for a request path. The intake's answers (/api/) are never stored: Back must not bring back someone's
  * answers.
  */
 export function headersForPath(pathname: string, options: SecurityHeaderOptions): Record<string, string> {
-  if (isAdminPath(pathname)) return adminSecurityHeaders(options);
+  if (isUnder(ADMIN_PATH, pathname)) return adminSecurityHeaders(options);
+  if (isUnder(HUB_PATH, pathname)) return hubSecurityHeaders(options);
   return pathname.startsWith('/api/')
     ? { ...securityHeaders(options), 'Cache-Control': 'no-store' }
     : securityHeaders(options);
@@ -134,26 +175,30 @@ export function headersForPath(pathname: string, options: SecurityHeaderOptions)
 /**
  * The headers as a Netlify / Cloudflare Pages `_headers` file. Those hosts
  * apply every rule that matches a path and join repeated headers, so the
- * public and admin policies must never match the same path: the public one
- * is given per top-level entry of the built site (`entries`, such as
- * "about", "_astro" or "robots.txt"), and /admin/ gets its own.
+ * public, admin and hub policies must never match the same path: the public
+ * one is given per top-level entry of the built site (`entries`, such as
+ * "about", "_astro" or "robots.txt"), and /admin/ and /hub/ get their own.
  */
 export function headersFile(options: SecurityHeaderOptions, entries: readonly string[]): string {
   const block = (paths: string[], headers: Record<string, string>) =>
     paths.flatMap((path) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)]);
   const admin = ADMIN_PATH.slice(0, -1);
+  const hub = HUB_PATH.slice(0, -1);
   const publicPaths = entries
-    .filter((entry) => `/${entry}` !== admin && !entry.startsWith('_headers') && !entry.startsWith('_redirects'))
+    .filter((entry) => ![admin, hub].includes(`/${entry}`))
+    .filter((entry) => !entry.startsWith('_headers') && !entry.startsWith('_redirects'))
     .sort()
     .flatMap((entry) => (entry.includes('.') ? [`/${entry}`] : [`/${entry}`, `/${entry}/*`]));
   return [
     '# Security headers. Generated by the build from src/hosting/security-headers.ts: edit that, not this.',
     '# For every path:',
     ...block(['/*'], commonHeaders()),
-    '# Public pages, path by path (hosts join repeated headers, so no rule here may match the content editor):',
+    '# Public pages, path by path (hosts join repeated headers, so no rule here may match the content editor or the hub page):',
     ...block(['/', ...publicPaths], publicOnlyHeaders(options)),
     '# The content editor:',
     ...block([admin, `${admin}/*`], adminOnlyHeaders(options)),
+    '# The hub page, where hub staff collect referrals:',
+    ...block([hub, `${hub}/*`], hubOnlyHeaders(options)),
     '',
   ].join('\n');
 }

@@ -1,13 +1,33 @@
 /** The local server serves a built site the way a production host would. */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSecurityHeaders, securityHeaders } from './security-headers.ts';
+import { adminSecurityHeaders, headersForPath, securityHeaders } from './security-headers.ts';
 import { projectSecurityOptions } from './security-options.ts';
 import { readSettingsFile } from '../content-model/settings-file.ts';
-import { createSiteServer } from './site-server.ts';
+import { createSiteServer, decodedPath } from './site-server.ts';
+import { itAnswersSafelyBeforeAnyRoute, TEST_TIMEOUTS } from '../../tests/support/server-safety-checks.ts';
+
+/** A built site with a home page, a page, the content editor and a 404 page, in a new folder. */
+function builtSite(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'vf-dist-'));
+  const write = (file: string, body: string) => {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), body);
+  };
+  write('index.html', '<h1>Home</h1>');
+  write('about/index.html', '<h1>About</h1>');
+  write('admin/index.html', '<title>Content editor</title>');
+  write('hub/index.html', '<title>Hub page</title>');
+  write('404.html', '<h1>Page not found</h1>');
+  write('_astro/site.abc123.css', 'body{}');
+  write('_headers', '/*\n  X-Test: 1\n');
+  write('.secret', 'hidden');
+  return root;
+}
 
 describe('the local site server', () => {
   let root: string;
@@ -15,18 +35,7 @@ describe('the local site server', () => {
   const expected = securityHeaders({ referralEndpoint: readSettingsFile().referral.endpoint });
 
   beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), 'vf-dist-'));
-    const write = (file: string, body: string) => {
-      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-      writeFileSync(path.join(root, file), body);
-    };
-    write('index.html', '<h1>Home</h1>');
-    write('about/index.html', '<h1>About</h1>');
-    write('admin/index.html', '<title>Content editor</title>');
-    write('404.html', '<h1>Page not found</h1>');
-    write('_astro/site.abc123.css', 'body{}');
-    write('_headers', '/*\n  X-Test: 1\n');
-    write('.secret', 'hidden');
+    root = builtSite();
     app = await createSiteServer({ root });
   });
 
@@ -50,6 +59,44 @@ describe('the local site server', () => {
     expect(response.headers['content-security-policy']).not.toBe(expected['Content-Security-Policy']);
     expect(response.headers['x-robots-tag']).toBe('noindex, nofollow');
     expect(response.headers['cache-control']).toBe('no-store');
+  });
+
+  it('serves the content editor with its own headers however its address is written', async () => {
+    const admin = adminSecurityHeaders(projectSecurityOptions());
+    for (const url of ['/%61dmin/', '/about/%2e%2e/admin/', '/./admin/', '/%61dmin/index.html']) {
+      const response = await app.inject({ url });
+      expect(response.body, url).toContain('Content editor');
+      expect(response.headers['content-security-policy'], url).toBe(admin['Content-Security-Policy']);
+      expect(response.headers['cache-control'], url).toBe('no-store');
+      expect(response.headers['x-robots-tag'], url).toBe('noindex, nofollow');
+    }
+  });
+
+  it('serves the hub page with its own, strictest policy however its address is written', async () => {
+    const hub = headersForPath('/hub/', projectSecurityOptions());
+    expect(hub['Content-Security-Policy']).not.toBe(expected['Content-Security-Policy']);
+    for (const url of ['/%68ub/', '/%68%75%62/index.html', '/about/../hub/']) {
+      const response = await app.inject({ url });
+      expect(response.body, url).toContain('Hub page');
+      expect(response.headers['content-security-policy'], url).toBe(hub['Content-Security-Policy']);
+    }
+  });
+
+  it('answers an address that cannot be decoded with 400, its headers, and nothing of the address', async () => {
+    for (const url of ['/%', '/about/%E0%A4%A', '/%3Cb%3Eplanted-words%']) {
+      const response = await app.inject({ url });
+      expect(response.statusCode, url).toBe(400);
+      expect(response.headers['content-security-policy'], url).toBe(expected['Content-Security-Policy']);
+      expect(response.headers['x-frame-options'], url).toBe('DENY');
+      expect(response.body, url).toBe('The request could not be read.');
+    }
+  });
+
+  it('answers a method it does not serve with the site’s 404 page and its headers', async () => {
+    const response = await app.inject({ method: 'DELETE', url: '/about/' });
+    expect(response.statusCode).toBe(404);
+    expect(response.body).toContain('Page not found');
+    expect(response.headers['content-security-policy']).toBe(expected['Content-Security-Policy']);
   });
 
   it('sends addresses without their final slash to the page', async () => {
@@ -80,4 +127,44 @@ describe('the local site server', () => {
     await expect(createSiteServer({ root: empty })).rejects.toThrow('Run "npm run build" first');
     rmSync(empty, { recursive: true, force: true });
   });
+});
+
+describe('the path the headers are chosen for', () => {
+  it('is the path the file server reads: decoded, with dot segments resolved', () => {
+    expect(decodedPath('/%61dmin/?x=1')).toBe('/admin/');
+    expect(decodedPath('/about/%2e%2e/admin/')).toBe('/admin/');
+    expect(decodedPath('//admin/')).toBe('/admin/');
+    // An encoded slash is not a slash to the router, so it is not one here either.
+    expect(decodedPath('/about%2f..%2fadmin/')).toBe('/about%2F..%2Fadmin/');
+    expect(decodedPath('/%2561dmin/')).toBe('/%61dmin/');
+    expect(decodedPath('/%')).toBeUndefined();
+  });
+});
+
+describe('the local site server, listening', () => {
+  let root: string;
+  let app: FastifyInstance;
+  let port: number;
+  const expected = securityHeaders({ referralEndpoint: readSettingsFile().referral.endpoint });
+
+  beforeAll(async () => {
+    root = builtSite();
+    app = await createSiteServer({ root, timeouts: TEST_TIMEOUTS });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    port = (app.server.address() as AddressInfo).port;
+  });
+
+  afterAll(async () => {
+    await app.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  // Answers made before any route runs carry the headers of an error: the site's, never to be kept.
+  itAnswersSafelyBeforeAnyRoute(() => ({
+    port,
+    getPath: '/about/',
+    postPath: '/about/',
+    postType: 'text/plain',
+    headers: { ...expected, 'Cache-Control': 'no-store' },
+  }));
 });

@@ -2,15 +2,27 @@
  * Serves the built site (dist/) the way a production static host would:
  * with the security headers, directory addresses ending in "/", and the
  * site's own 404 page; and, when asked, the hub intake at /api/.
+ *
+ * Every answer carries the headers for its path, including those the
+ * framework or Node's HTTP parser makes before any route runs, and no error
+ * repeats the address; slow clients are disconnected.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { trustProxyFromEnvironment } from '../intake/config.ts';
+import type { TrustProxy } from '../intake/config.ts';
 import { registerIntake, type IntakeOptions } from '../intake/intake.ts';
+import {
+  answerClientErrors,
+  answerFrameworkErrors,
+  plainMessage,
+  SERVER_TIMEOUTS,
+  timeoutOptions,
+  type ServerTimeouts,
+} from '../intake/server-safety.ts';
 import { parseRedirectsFile } from './redirects.ts';
-import { headersForPath } from './security-headers.ts';
+import { headersForPath, securityHeaders, type SecurityHeaderOptions } from './security-headers.ts';
 import { projectSecurityOptions } from './security-options.ts';
 
 export interface SiteServerOptions {
@@ -19,27 +31,83 @@ export interface SiteServerOptions {
   logger?: boolean;
   /** Run the hub intake on the same server, at /api/. */
   intake?: IntakeOptions;
+  /** Which proxies to believe about who is sending (TRUST_PROXY): none unless given. */
+  trustProxy?: TrustProxy;
+  /** How long requests may take: tests make them short. */
+  timeouts?: ServerTimeouts;
 }
 
-export async function createSiteServer({ root, logger = false, intake }: SiteServerOptions): Promise<FastifyInstance> {
+export async function createSiteServer({
+  root,
+  logger = false,
+  intake,
+  trustProxy = false,
+  timeouts = SERVER_TIMEOUTS,
+}: SiteServerOptions): Promise<FastifyInstance> {
   const distRoot = path.resolve(root);
   if (!existsSync(path.join(distRoot, 'index.html'))) {
     throw new Error(`There is no built site in ${distRoot}. Run "npm run build" first.`);
   }
   const options = projectSecurityOptions();
-  const notFoundPage = path.join(distRoot, '404.html');
+  const errorHeaders = headersForErrors(options);
 
-  const app = Fastify({ logger, trustProxy: trustProxyFromEnvironment() });
-
-  app.addHook('onSend', async (request, reply, payload) => {
-    const pathname = new URL(request.url, 'http://localhost').pathname;
-    for (const [name, value] of Object.entries(headersForPath(pathname, options))) reply.header(name, value);
-    return payload;
+  const app = Fastify({
+    logger,
+    trustProxy,
+    ...timeoutOptions(timeouts),
+    frameworkErrors: answerFrameworkErrors(() => errorHeaders),
+    clientErrorHandler: answerClientErrors(() => errorHeaders),
   });
 
+  addHeadersForEachPath(app, options, errorHeaders);
   if (intake) await registerIntake(app, intake);
+  addRedirects(app, distRoot);
+  await serveFiles(app, distRoot);
+  answerMissingAndFailedPlainly(app, path.join(distRoot, '404.html'));
+  return app;
+}
 
-  // Old and extra addresses answer with a permanent redirect, as a static host does from _redirects.
+/**
+ * The path a request is for, as the file server will read it: percent-decoded ("/%61dmin/" is "/admin/") and with
+ * "." and ".." segments resolved, so the headers are chosen for the file actually served. An encoded "/" (%2F) is
+ * kept encoded, as the router keeps it. Undefined when the path cannot be decoded.
+ */
+export function decodedPath(url: string): string | undefined {
+  const rawPath = url.split(/[?#]/, 1)[0] ?? '/';
+  try {
+    return path.posix.normalize(decodeURIComponent(rawPath.replace(/%2f/gi, '%252F')));
+  } catch {
+    return undefined;
+  }
+}
+
+/** What answers made before any route runs (an address that cannot be read, a request too slow) carry. */
+function headersForErrors(options: SecurityHeaderOptions): Record<string, string> {
+  return { ...securityHeaders(options), 'Cache-Control': 'no-store' };
+}
+
+/**
+ * Every answer gets the headers for the path it serves (decoded, as the file server reads it); a path that cannot
+ * be decoded is answered 400 at once.
+ */
+function addHeadersForEachPath(
+  app: FastifyInstance,
+  options: SecurityHeaderOptions,
+  errorHeaders: Record<string, string>,
+): void {
+  app.addHook('onRequest', async (request, reply) => {
+    if (decodedPath(request.url) === undefined)
+      await reply.code(400).type('text/plain; charset=utf-8').send(plainMessage(400));
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    const pathname = decodedPath(request.url);
+    reply.headers(pathname === undefined ? errorHeaders : headersForPath(pathname, options));
+    return payload;
+  });
+}
+
+/** Old and extra addresses answer with a permanent redirect, as a static host does from _redirects. */
+function addRedirects(app: FastifyInstance, distRoot: string): void {
   const redirectsPath = path.join(distRoot, '_redirects');
   const redirects = existsSync(redirectsPath)
     ? parseRedirectsFile(readFileSync(redirectsPath, 'utf8'))
@@ -48,7 +116,10 @@ export async function createSiteServer({ root, logger = false, intake }: SiteSer
     const target = redirects.get(new URL(request.url, 'http://localhost').pathname);
     if (target && (request.method === 'GET' || request.method === 'HEAD')) await reply.redirect(target, 301);
   });
+}
 
+/** The built files, as a static host serves them. */
+async function serveFiles(app: FastifyInstance, distRoot: string): Promise<void> {
   await app.register(fastifyStatic, {
     root: distRoot,
     // "/about" redirects to "/about/", as static hosts do.
@@ -64,11 +135,19 @@ export async function createSiteServer({ root, logger = false, intake }: SiteSer
       reply.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
+}
 
+/**
+ * Unknown addresses (and methods) get the site's own 404 page; any other failure outside the intake a plain message.
+ * Neither repeats the address.
+ */
+function answerMissingAndFailedPlainly(app: FastifyInstance, notFoundPage: string): void {
   app.setNotFoundHandler((_request, reply) => {
-    const body = existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Page not found';
+    const body = existsSync(notFoundPage) ? readFileSync(notFoundPage) : plainMessage(404);
     return reply.code(404).type('text/html; charset=utf-8').send(body);
   });
-
-  return app;
+  app.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    return reply.code(status).type('text/plain; charset=utf-8').send(plainMessage(status));
+  });
 }

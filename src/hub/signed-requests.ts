@@ -88,7 +88,7 @@ export async function checkCollectionSignature(
 /** The exact bytes signed: the scheme, method, path, time, one-off value and a digest of the body, one per line. */
 async function signedText(request: RequestToSign, time: number, once: string): Promise<Uint8Array> {
   const lib = await ready();
-  const bodyDigest = lib.to_base64(lib.crypto_generichash(32, lib.from_string(request.body)));
+  const bodyDigest = lib.to_base64(lib.crypto_generichash(32, lib.from_string(request.body), null));
   return lib.from_string(
     [SCHEME, request.method.toUpperCase(), request.path, String(time), once, bodyDigest].join('\n'),
   );

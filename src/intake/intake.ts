@@ -2,11 +2,13 @@
  * The hub intake: receives referrals from the site's form, as an ordinary
  * form post (no JavaScript) or as JSON (the form's script), checks them with
  * the same schema as the form, seals them for the hub and stores them.
- * It answers "received" only once the referral is on disk.
+ * It answers "received" only once the referral is durably stored. The hub's
+ * collection routes (hub-routes.ts) live in the same plugin scope.
  *
  * Nothing about the person is logged or echoed back: errors name fields,
  * never the values typed into them.
  */
+import { createHmac, randomBytes } from 'node:crypto';
 import cors from '@fastify/cors';
 import formBody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
@@ -24,8 +26,10 @@ import {
 } from '../features/referral/form-markup.ts';
 import type { Settings } from '../content-model/schemas/settings.ts';
 import { checkReferral, REFERRAL_FIELD_NAMES, type FieldError, type Referral } from '../features/referral/schema.ts';
-import { sealForHub } from '../hub/sealing.ts';
-import { canonicalJson, type RecordResult, type ReferralStore } from './store.ts';
+import { SIGNATURE_HEADER } from '../hub/signed-requests.ts';
+import { registerHubRoutes } from './hub-routes.ts';
+import { hubSealer, type Sealer } from './native-sealing.ts';
+import { canonicalJson, type RecordResult, type ReferralStore } from './store/referral-store.ts';
 
 /** Where the form posts referrals. */
 export const REFERRALS_PATH = '/api/referrals';
@@ -35,18 +39,45 @@ export const HEALTH_PATH = '/api/health';
 export const BODY_LIMIT_BYTES = 64 * 1024;
 /** People do not fill in the form in under this time; scripts do. Faster referrals are kept but flagged for the hub. */
 export const FASTEST_HUMAN_MS = 3000;
+/** A form sent again within this time (a double click, Back and send again) is stored once. */
+export const REPEAT_WINDOW_MS = 30 * 60 * 1000;
+/** How long collected referrals' references are kept when the settings do not say (settings: referral.retentionDays). */
+export const DEFAULT_KEEP_REFERENCES_DAYS = 30;
+/** Monitoring is told "unavailable" when the database has not answered within this time. */
+export const HEALTH_CHECK_TIMEOUT_MS = 5000;
+
+/** What the hub is told about how a referral was sent: kept, but worth a second look. */
+export type ReferralFlag = 'sent-very-quickly' | 'time-not-measured';
 
 /** Fields the form adds besides the referral itself. */
 const FORM_EXTRAS = ['idempotencyKey', 'timeTakenMs', 'website'] as const;
 const ALLOWED_FIELDS = new Set<string>([...REFERRAL_FIELD_NAMES, ...FORM_EXTRAS]);
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,100}$/;
 
+/**
+ * Used when no repeat key is given: random for this run, so a form sent once before a restart and again after it
+ * is stored twice.
+ */
+const REPEAT_KEY_FOR_THIS_RUN = new Uint8Array(randomBytes(32));
+
 /** What the intake needs: where to store, the key to seal with, and what its answers say. */
 export interface IntakeOptions {
   store: ReferralStore;
   /** The hub's public key: the intake can seal referrals but never open them. */
   hubPublicKey: string;
-  /** The site's own origin, the only one allowed to post from a script. */
+  /**
+   * Keys the hash that recognises a form sent twice (INTAKE_REPEAT_KEY). Never stored in the database. Intakes
+   * sharing one database need the same key. Without one, a random key for this run is used.
+   */
+  repeatKey?: Uint8Array;
+  /** The hub's collection keys, to check its signed collection requests; none means collection is not set up. */
+  collectionKeys?: readonly string[];
+  /** How many days a collected referral's reference is kept (settings: referral.retentionDays). */
+  keepReferencesDays?: number;
+  /**
+   * The site's own origin. Its script may post from there through CORS, and it is the only other site a browser may
+   * post a referral from.
+   */
   siteOrigin: string;
   /** The hub's phone number, for messages that ask people to call instead. */
   hubPhone: string;
@@ -89,9 +120,12 @@ export type IntakeAnswer =
   | { status: 409; body: { message: string; reference: string } };
 
 /** The statuses a request can fail with before or while its answers are read. */
-type ErrorStatus = 400 | 413 | 415 | 429 | 500;
+type ErrorStatus = 400 | 403 | 413 | 415 | 429 | 500;
 
-/** Put the intake's routes (/api/health, /api/referrals) on a Fastify server, in their own plugin scope. */
+/**
+ * Put the intake's routes (/api/health, /api/referrals, and the hub's collection routes under /api/hub/) on a Fastify
+ * server, in their own plugin scope.
+ */
 export async function registerIntake(app: FastifyInstance, options: IntakeOptions): Promise<void> {
   const now = options.now ?? (() => new Date());
   await app.register(async (intake) => {
@@ -100,6 +134,13 @@ export async function registerIntake(app: FastifyInstance, options: IntakeOption
     if (options.logRequests) logEachRequest(intake);
     addHealthRoute(intake, options.store);
     addReferralRoute(intake, options, now);
+    // Always registered: without collection keys its routes answer 503, saying collection is not set up.
+    await registerHubRoutes(intake, {
+      store: options.store,
+      collectionKeys: options.collectionKeys ?? [],
+      keepReferencesDays: options.keepReferencesDays ?? DEFAULT_KEEP_REFERENCES_DAYS,
+      now,
+    });
   });
 }
 
@@ -113,6 +154,7 @@ function errorMessages(hubPhone: string): Record<ErrorStatus, string> {
   const orCallUs = `or call the Victims First Hub on ${hubPhone}.`;
   return {
     400: `The form could not be read. ${callUs(hubPhone)}`,
+    403: `Referrals can only be sent from the Victims First website. ${callUs(hubPhone)}`,
     413: `This form is too large to send. Shorten the longest answers, ${orCallUs}`,
     415: `The form could not be read. ${callUs(hubPhone)}`,
     429: `Too many forms have been sent from this connection. Wait a minute and try again, ${orCallUs}`,
@@ -136,7 +178,12 @@ async function registerParsersAndLimits(intake: FastifyInstance, options: Intake
   // Fastify reads plain text by default; the form never sends it.
   intake.removeContentTypeParser('text/plain');
   await intake.register(formBody, { bodyLimit: BODY_LIMIT_BYTES });
-  await intake.register(cors, { origin: [options.siteOrigin], methods: ['POST'] });
+  // The form's script posts; the hub page (on the site, when the intake is on a subdomain) also gets and signs.
+  await intake.register(cors, {
+    origin: [options.siteOrigin],
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['content-type', SIGNATURE_HEADER],
+  });
   // Counted per address: behind a proxy, set TRUST_PROXY so the address is the person's, not the proxy's.
   await intake.register(rateLimit, {
     global: false,
@@ -168,9 +215,33 @@ function logEachRequest(intake: FastifyInstance): void {
   });
 }
 
-/** Up, and how many referrals wait for the hub; not rate-limited, so monitoring never uses up people's allowance. */
+/**
+ * Whether the intake can store referrals: "ok" once the database has answered, else 503 "unavailable". Nothing more
+ * (how many referrals wait is for the hub's signed routes, not for anyone who asks). Not rate-limited, so monitoring
+ * never uses up people's allowance.
+ */
 function addHealthRoute(intake: FastifyInstance, store: ReferralStore): void {
-  intake.get(HEALTH_PATH, async () => ({ status: 'ok', waiting: store.count() }));
+  intake.get(HEALTH_PATH, async (_request, reply) => {
+    try {
+      await withinTime(store.check(), HEALTH_CHECK_TIMEOUT_MS);
+      return { status: 'ok' };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable' });
+    }
+  });
+}
+
+/** The promise, or a rejection once the time is up: a database that does not answer is as bad as one that fails. */
+async function withinTime<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeUp = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error('The database did not answer in time.')), ms);
+  });
+  try {
+    return await Promise.race([promise, timeUp]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The form's route: refused from other websites, otherwise checked, sealed and stored. */
@@ -179,10 +250,10 @@ function addReferralRoute(intake: FastifyInstance, options: IntakeOptions, now: 
     REFERRALS_PATH,
     { bodyLimit: BODY_LIMIT_BYTES, config: { rateLimit: {} } },
     async (request: FastifyRequest, reply: FastifyReply) => {
-      if (isFromAnotherSite(request, options.siteOrigin)) {
-        return reply
-          .code(403)
-          .send({ message: `Referrals can only be sent from the Victims First website. ${callUs(options.hubPhone)}` });
+      const ownOrigin = `${request.protocol}://${request.host}`;
+      if (isFromAnotherSite(request.headers, options.siteOrigin, ownOrigin)) {
+        const message = errorMessages(options.hubPhone)[403];
+        return sendAnswer(request, reply, { status: 403, body: { message } }, options);
       }
       const answer = await receiveReferral(request.body, options, now(), callUs(options.hubPhone));
       return sendAnswer(request, reply, answer, options);
@@ -191,12 +262,29 @@ function addReferralRoute(intake: FastifyInstance, options: IntakeOptions, now: 
 }
 
 /**
- * Browsers say which site a form came from: one that names another site is refused. (With the site's no-referrer
- * policy a browser's own form post says "null", so that cannot be told apart and is allowed.)
+ * Whether a post comes from another website, and so must be refused (another site could otherwise make a visitor's
+ * browser send a referral, or open /refer/ with its own answers filled in).
+ *
+ * Browsers say where a request comes from in Sec-Fetch-Site (Fetch Metadata), whatever the page's referrer policy:
+ * "same-origin", "same-site" and "none" (typed or bookmarked) are allowed; "cross-site" only when Origin is exactly
+ * the site's own origin (the site's script posting through CORS to an intake on another domain). Origin alone cannot
+ * decide: a page with a no-referrer policy makes its form posts say "null", which the site's own pages also do.
+ *
+ * Without Sec-Fetch-Site (tools such as curl, very old browsers) the Origin header decides as before: absent, "null",
+ * the site's or the intake's own origin is allowed.
  */
-function isFromAnotherSite(request: FastifyRequest, siteOrigin: string): boolean {
-  const origin = request.headers.origin;
-  const ownOrigin = `${request.protocol}://${request.host}`;
+export function isFromAnotherSite(
+  headers: { origin?: string | undefined; 'sec-fetch-site'?: string | string[] | undefined },
+  siteOrigin: string,
+  ownOrigin: string,
+): boolean {
+  const origin = headers.origin;
+  const fetchSite = headers['sec-fetch-site'];
+  if (fetchSite !== undefined) {
+    if (fetchSite === 'same-origin' || fetchSite === 'same-site' || fetchSite === 'none') return false;
+    // "cross-site", or anything a browser would not send.
+    return origin !== siteOrigin;
+  }
   return Boolean(origin && origin !== 'null' && origin !== siteOrigin && origin !== ownOrigin);
 }
 
@@ -225,7 +313,8 @@ export function answerAsPage(answer: IntakeAnswer, body: unknown, options: Intak
   const formPage = options.formPage;
   const template = formPage?.template();
   if (!formPage || !template) return undefined;
-  const values = (body && typeof body === 'object' ? body : {}) as FormValues;
+  // A post refused as coming from another website gets an empty form: that website chose the answers, not the person.
+  const values = (body && typeof body === 'object' && answer.status !== 403 ? body : {}) as FormValues;
   if (answer.status === 201 || answer.status === 200 || answer.status === 409) {
     const confirmation = renderConfirmation({
       reference: answer.body.reference,
@@ -265,7 +354,8 @@ interface Submission {
   ok: true;
   answers: Record<string, unknown>;
   idempotencyKey: string | undefined;
-  suspiciouslyFast: boolean;
+  /** What the hub is told about how the form was sent (too fast, or not timed). */
+  flags: ReferralFlag[];
 }
 
 /** Refused = not an answer of this kind: its status and message. */
@@ -274,8 +364,8 @@ type Refused = { ok: false; answer: IntakeAnswer };
 const SOME_ANSWERS_WRONG = 'There is a problem with some answers.';
 
 /**
- * The form's own fields taken off the answers and checked: nothing it does not ask for, the hidden field empty, the
- * idempotency key well formed.
+ * The form's own fields taken off the answers and checked: nothing it does not ask for, the hidden field absent or
+ * empty, the idempotency key well formed.
  */
 function readSubmission(body: unknown, callUs: string): Submission | Refused {
   const refuse = (message: string): Refused => ({ ok: false, answer: { status: 400, body: { message } } });
@@ -284,31 +374,28 @@ function readSubmission(body: unknown, callUs: string): Submission | Refused {
   if (Object.keys(submitted).some((field) => !ALLOWED_FIELDS.has(field))) {
     return refuse(`The form sent answers it does not ask for. ${callUs}`);
   }
-  // A field people never see, filled in: a script, not a person.
-  if (typeof submitted.website === 'string' && submitted.website.trim() !== '')
+  // A field people never see, filled in (or sent as anything but one empty text): a script, not a person.
+  if (submitted.website !== undefined && submitted.website !== '')
     return refuse(`We could not accept this form. ${callUs}`);
-  const suspiciouslyFast = sentTooFast(submitted.timeTakenMs);
+  const flags = timingFlags(submitted.timeTakenMs);
   const key = submitted.idempotencyKey === '' ? undefined : submitted.idempotencyKey;
   if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))) {
     return refuse(`The form could not be read. ${callUs}`);
   }
   const { idempotencyKey: _key, timeTakenMs: _timeTaken, website: _website, ...answers } = submitted;
-  return { ok: true, answers, idempotencyKey: key, suspiciouslyFast };
+  return { ok: true, answers, idempotencyKey: key, flags };
 }
 
 /**
- * How long the form took, measured by the browser's own timer (so its clock being wrong does not matter). Empty when
- * the script did not run. Too fast is kept, but flagged for the hub to judge.
+ * How long the form took, measured by the browser's own timer (so its clock being wrong does not matter), as flags
+ * for the hub to judge: too fast, or not measured at all (the script did not run, or the time was left out or is not
+ * a number: leaving it out must not avoid the "too fast" flag). Either way the referral is kept.
  */
-function sentTooFast(timeTakenMs: unknown): boolean {
-  const timeTaken = Number(timeTakenMs);
-  return (
-    timeTakenMs !== undefined &&
-    timeTakenMs !== '' &&
-    Number.isFinite(timeTaken) &&
-    timeTaken >= 0 &&
-    timeTaken < FASTEST_HUMAN_MS
-  );
+function timingFlags(timeTakenMs: unknown): ReferralFlag[] {
+  const text =
+    typeof timeTakenMs === 'number' ? String(timeTakenMs) : typeof timeTakenMs === 'string' ? timeTakenMs.trim() : '';
+  if (!/^\d{1,15}(?:\.\d{1,6})?$/.test(text)) return ['time-not-measured'];
+  return Number(text) < FASTEST_HUMAN_MS ? ['sent-very-quickly'] : [];
 }
 
 /** The answers checked with the form's own schema, and a chosen service checked against those the form offers. */
@@ -335,27 +422,40 @@ function checkAnswers(
 /** Seal the referral (with when it came, and any flag) for the hub, and store it once. */
 async function sealAndStore(
   referral: Referral,
-  { idempotencyKey, suspiciouslyFast }: Submission,
+  { idempotencyKey, flags }: Submission,
   options: IntakeOptions,
   receivedAt: Date,
 ): Promise<RecordResult> {
-  const canonicalBody = canonicalJson(referral);
-  const sealed = await sealForHub(
-    {
-      receivedAt: receivedAt.toISOString(),
-      referral,
-      ...(suspiciouslyFast ? { flags: ['sent-very-quickly'] } : {}),
-    },
-    options.hubPublicKey,
-  );
-  // Without a key (a form sent without JavaScript), the store uses the referral itself: sending it twice stores it
-  // once.
+  const sealed = sealerFor(options.hubPublicKey)({
+    receivedAt: receivedAt.toISOString(),
+    referral,
+    ...(flags.length > 0 ? { flags } : {}),
+  });
+  // Without an idempotency key (a form sent without JavaScript), the answers hash recognises the same form sent
+  // again within the window, so it is stored once.
   return options.store.record({
     ...(typeof idempotencyKey === 'string' ? { idempotencyKey } : {}),
-    canonicalBody,
+    answersHash: answersHash(referral, options.repeatKey ?? REPEAT_KEY_FOR_THIS_RUN),
     sealed,
     receivedAt,
+    repeatWindowMs: REPEAT_WINDOW_MS,
   });
+}
+
+/** One sealer per public key, so the key is read once, not for every referral. */
+const sealers = new Map<string, Sealer>();
+function sealerFor(publicKey: string): Sealer {
+  let sealer = sealers.get(publicKey);
+  if (!sealer) sealers.set(publicKey, (sealer = hubSealer(publicKey)));
+  return sealer;
+}
+
+/**
+ * A keyed hash (HMAC-SHA256) of the checked answers: the same answers give the same hash, but without the key, which
+ * is never in the database, no one can test a guess of someone's answers against it.
+ */
+export function answersHash(referral: Referral, repeatKey: Uint8Array): string {
+  return createHmac('sha256', repeatKey).update(canonicalJson(referral)).digest('base64url');
 }
 
 /** 201 with the reference for a new referral, 200 for a repeat, 409 for different answers under the same key. */

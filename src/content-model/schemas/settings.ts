@@ -104,7 +104,7 @@ export const settingsSchema = z.object({
             'How many working days after a referral the hub tries to make contact. It is promised to people on the confirmation page, so keep it true.',
           cms: { label: 'Working days to first contact' },
         }),
-      /** How long the intake keeps a referral after the hub has collected it. */
+      /** How long the intake remembers a collected referral's reference (what people wrote is erased on collection). */
       retentionDays: z
         .number()
         .int()
@@ -113,7 +113,7 @@ export const settingsSchema = z.object({
         .default(30)
         .meta({
           description:
-            'How many days a referral stays on the intake after hub staff have collected it, before it is deleted. Agree any change with the data protection officer.',
+            "How many days the intake remembers a collected referral's reference number, so a form sent again late gets the same number. What the person wrote is deleted as soon as hub staff collect it. Agree any change with the data protection officer.",
           cms: { label: 'Days to keep collected referrals' },
         }),
     })

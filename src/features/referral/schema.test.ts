@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, checkReferral, dateOfBirth, MAX_DETAILS_LENGTH } from './schema.ts';
+import { crimeTypes } from '../../content-model/vocabularies.ts';
+import { ALL_SECTIONS, questionsIn } from './questions.ts';
+import { ageOn, checkReferral, cleanText, dateOfBirth, MAX_DETAILS_LENGTH, supportOptions } from './schema.ts';
 
 const today = new Date('2026-11-23T12:00:00Z');
 
@@ -167,5 +169,77 @@ describe('children and young people', () => {
     expect(dateOfBirth('1', '', '', today).problem).toBe('Date of birth must include a month and year');
     expect(dateOfBirth('1', '1', '2030', today).problem).toBe('Date of birth must be in the past');
     expect(ageOn(new Date('2000-11-24T00:00:00Z'), today)).toBe(25);
+  });
+});
+
+describe('what is kept of a text answer', () => {
+  const checked = (answers: Record<string, unknown>) => {
+    const result = checkReferral({ ...selfReferral, ...answers }, today);
+    if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.errors)}`);
+    return result.referral;
+  };
+
+  it('drops control characters and terminal escape codes, keeping tabs and line breaks', () => {
+    const referral = checked({
+      name: 'Sam\u0000 Exa\u0007mple',
+      moreDetails: 'Line one\r\nLine two\rLine three\n\tIndented \u001b[31mred\u001b[0m\u009b2J\u0085\u007f end',
+    });
+    expect(referral.name).toBe('Sam Example');
+    expect(referral.moreDetails).toBe('Line one\nLine two\nLine three\n\tIndented [31mred[0m2J end');
+  });
+
+  it('drops the controls that show text in a different order, but keeps the marks right-to-left writers need', () => {
+    // U+202E would show "gpj.exe" as "exe.jpg"; the isolates and embeddings do the same more quietly.
+    expect(checked({ safeTimes: 'after \u202Egpj.exe\u202C six' }).safeTimes).toBe('after gpj.exe six');
+    expect(checked({ safeTimes: '\u2066a\u2067b\u2068c\u2069\u202Ad\u202Be\u202Df' }).safeTimes).toBe('abcdef');
+    expect(checked({ language: 'عربي \u200F123\u200E' }).language).toBe('عربي \u200F123\u200E');
+  });
+
+  it('keeps what was checked the same as what is stored: a lone surrogate becomes the replacement character', () => {
+    const referral = checked({ name: 'Sam \uD800Example\uDC00', moreDetails: 'A real emoji 🙂 stays' });
+    expect(referral.name).toBe('Sam \uFFFDExample\uFFFD');
+    expect(referral.moreDetails).toBe('A real emoji 🙂 stays');
+    // What JSON and UTF-8 would make of it is already what was checked.
+    expect(new TextDecoder().decode(new TextEncoder().encode(referral.name))).toBe(referral.name);
+    expect(cleanText('\uDBFF')).toBe('\uFFFD');
+  });
+
+  it('checks markup and length after cleaning, so a control character cannot hide a tag', () => {
+    expect(messageFor({ ...selfReferral, name: '<\u0000script>alert(1)<\u0000/script>' }, 'name')).toBe(
+      'Remove the < and > signs',
+    );
+  });
+});
+
+describe('ticked boxes', () => {
+  it('are each kept once', () => {
+    const result = checkReferral(
+      { ...selfReferral, crimeTypes: Array(5000).fill('burglary'), supportWanted: ['emotional', 'emotional'] },
+      today,
+    );
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.referral.crimeTypes).toEqual(['burglary']);
+      expect(result.referral.supportWanted).toEqual(['emotional']);
+    }
+  });
+
+  it('are refused when there are more than the question has, with a message naming the question', () => {
+    const tooMany = Array.from({ length: 5000 }, (_, index) => `choice-${index}`);
+    expect(messageFor({ ...selfReferral, crimeTypes: tooMany }, 'crimeTypes')).toBe(
+      `Select no more than ${crimeTypes.values.length} answers to "What kind of crime was it?"`,
+    );
+    expect(messageFor({ ...selfReferral, supportWanted: [...supportOptions, 'extra'] }, 'supportWanted')).toBe(
+      `Select no more than ${supportOptions.length} answers to "What kind of support would help?"`,
+    );
+    // Every box ticked is still fine.
+    expect(fieldsWithErrors({ ...selfReferral, supportWanted: [...supportOptions] })).toEqual([]);
+  });
+
+  it('name the question as the form asks it', () => {
+    const legends = ALL_SECTIONS.flatMap(questionsIn).flatMap((question) =>
+      question.kind === 'checkbox' ? [question.legend] : [],
+    );
+    expect(legends).toEqual(expect.arrayContaining(['What kind of crime was it?', 'What kind of support would help?']));
   });
 });

@@ -15,9 +15,38 @@ export const MAX_DETAILS_LENGTH = 1500;
 
 /** Markup has no place in a referral: it is refused rather than stored for someone to open later. */
 const MARKUP = /<\s*\/?\s*[a-z!?]/i;
+
+/**
+ * Characters no one types into a form, removed from every text answer before it is checked, so what is checked is
+ * exactly what is sealed for the hub and shown to hub staff:
+ * - C0 controls (U+0000–U+001F) except tab and line breaks, DEL (U+007F) and C1 controls (U+0080–U+009F): NUL and
+ *   the escape codes that recolour or rewrite a terminal or a log when hub staff look at an export;
+ * - bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they make text show in a
+ *   different order from the one it is stored in (a "Trojan Source" trick), so a note could read differently on
+ *   screen.
+ * The left-to-right and right-to-left marks (U+200E, U+200F) are kept: people writing in Arabic, Hebrew or Urdu need
+ * them to mix their script with numbers and English, and they cannot reorder text the way the overrides can.
+ */
+const UNWANTED_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Text as it will be stored: well formed (a lone half of a surrogate pair, which cannot be encoded, becomes U+FFFD
+ * here rather than silently when it is sealed), with Windows and old Mac line endings made "\n", and the characters
+ * above removed.
+ */
+export function cleanText(text: string): string {
+  return wellFormed(text).replace(/\r\n?/g, '\n').replace(UNWANTED_CHARACTERS, '');
+}
+
+/** String.prototype.toWellFormed, or the same by hand in browsers that do not have it yet. */
+function wellFormed(text: string): string {
+  if (typeof text.toWellFormed === 'function') return text.toWellFormed();
+  return Array.from(text, (character) => (/^[\uD800-\uDFFF]$/.test(character) ? '\uFFFD' : character)).join('');
+}
+
 const trimmed = (max = MAX_SHORT_TEXT) =>
   z.preprocess(
-    (value) => (typeof value === 'string' ? value.trim() : value),
+    (value) => (typeof value === 'string' ? cleanText(value).trim() : value),
     z
       .string()
       .max(max, `Must be ${max} characters or fewer`)
@@ -35,10 +64,17 @@ const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
     (value) => (Array.isArray(value) ? value[0] : value === '' ? undefined : value),
     z.enum(values).optional().catch(undefined),
   );
-const ticks = <const T extends readonly [string, ...string[]]>(values: T) =>
+/**
+ * The boxes ticked in a checkbox group, each once, and no more of them than there are boxes: a longer list is not
+ * from the form, and is refused before its items are checked.
+ */
+const ticks = <const T extends readonly [string, ...string[]]>(values: T, question: string) =>
   z.preprocess(
-    (value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]),
-    z.array(z.enum(values, { error: 'Select from the options given' })).default([]),
+    (value) => [...new Set(value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value])],
+    z
+      .array(z.unknown())
+      .max(values.length, `Select no more than ${values.length} answers to "${question}"`)
+      .pipe(z.array(z.enum(values, { error: 'Select from the options given' }))),
   );
 
 export const referrerTypes = ['self', 'someone-else', 'professional'] as const;
@@ -102,13 +138,13 @@ const referralFields = z.object({
   letterSafe: choice(yesNo),
   safeTimes: trimmed(),
   othersMightAnswer: choice(yesNoNotSure),
-  crimeTypes: ticks(crimeTypes.values),
+  crimeTypes: ticks(crimeTypes.values, 'What kind of crime was it?'),
   reportedToPolice: choice(yesNoNotSure),
   crimeReference: trimmed(50),
   whenHappened: choice(whenOptions),
   personRole: choice(personRoles),
   inDanger: choice(yesNo),
-  supportWanted: ticks(supportOptions),
+  supportWanted: ticks(supportOptions, 'What kind of support would help?'),
   serviceInterest: z.preprocess(
     (value) => (value === '' ? undefined : value),
     z
@@ -265,12 +301,24 @@ export interface FieldError {
   message: string;
 }
 
+/**
+ * The schema for a day, made once per day: building a zod schema is far slower than using one (zod compiles each
+ * new schema on its first use), and the intake checks every referral with it. Only the day matters to the rules
+ * (ages, dates in the past), so one schema serves the whole day.
+ */
+let schemaOfTheDay: { day: number; schema: ReturnType<typeof referralSchema> } | undefined;
+function schemaFor(today: Date): ReturnType<typeof referralSchema> {
+  const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  if (schemaOfTheDay?.day !== day) schemaOfTheDay = { day, schema: referralSchema(new Date(day)) };
+  return schemaOfTheDay.schema;
+}
+
 /** Check a referral; on failure, one error per field, in the order the fields appear on the form. */
 export function checkReferral(
   input: unknown,
   today: Date = new Date(),
 ): { ok: true; referral: Referral } | { ok: false; errors: FieldError[] } {
-  const result = referralSchema(today).safeParse(input);
+  const result = schemaFor(today).safeParse(input);
   if (result.success) return { ok: true, referral: result.data };
   const order = Object.keys(referralFields.shape);
   const errors = new Map<string, string>();
