@@ -23,7 +23,7 @@ import { generateHubKeyPair } from '../src/hub/sealing.ts';
 import { startPostgres } from '../tests/support/postgres-server.mjs';
 import type { LoadRequest } from '../tests/support/referral-load.ts';
 
-const PER_LEVEL = Number(process.env.BENCH_REFERRALS ?? 400);
+const PER_LEVEL = Number(process.env.BENCH_REFERRALS ?? 1000);
 const LEVELS = [1, 4, 16, 32];
 const folder = mkdtempSync(path.join(tmpdir(), 'vf-bench-hub-'));
 
@@ -39,8 +39,11 @@ const percentile = (sorted: number[], p: number) =>
 
 let sequence = 0;
 
-/** The intake on a store, loaded at each concurrency level in turn. */
-async function benchIntake(store: ReferralStore): Promise<LevelFigures[]> {
+/**
+ * The intake on a store, loaded at each concurrency level in turn. `beforeEachLevel` runs just before each level (the
+ * bare inserts, so both are measured on the disk as it is at that moment: a shared machine's disk speed drifts).
+ */
+async function benchIntake(store: ReferralStore, beforeEachLevel: () => void = () => {}): Promise<LevelFigures[]> {
   const keys = await generateHubKeyPair();
   const app = Fastify();
   await registerIntake(app, {
@@ -55,10 +58,32 @@ async function benchIntake(store: ReferralStore): Promise<LevelFigures[]> {
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api/referrals`;
   const figures: LevelFigures[] = [];
   try {
-    for (const concurrency of LEVELS) figures.push(await loadAt(url, concurrency));
+    for (const concurrency of LEVELS) {
+      beforeEachLevel();
+      figures.push(await loadAt(url, concurrency));
+    }
   } finally {
     await app.close();
     await store.close();
+  }
+  return figures;
+}
+
+/**
+ * The ceiling: an HTTP route that does nothing but answer 201, loaded the same way. No intake on this machine, with
+ * this load, can go faster; it shows how much of each referral's time is HTTP itself.
+ */
+async function benchEmptyRoute(): Promise<LevelFigures[]> {
+  const app = Fastify();
+  app.post('/api/referrals', async (_request, reply) => reply.code(201).send({ reference: 'ABCD-EFGH' }));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api/referrals`;
+  const figures: LevelFigures[] = [];
+  try {
+    for (const concurrency of LEVELS) figures.push(await loadAt(url, concurrency));
+  } finally {
+    await app.close();
   }
   return figures;
 }
@@ -79,8 +104,10 @@ async function loadAt(url: string, concurrency: number): Promise<LevelFigures> {
 }
 
 /** The floor: durable inserts of the same size, one row per commit, with no HTTP, checking or sealing. */
+let bareRuns = 0;
 function bareSqliteInserts(): number {
-  const db = new DatabaseSync(path.join(folder, 'bare.sqlite'));
+  bareRuns += 1;
+  const db = new DatabaseSync(path.join(folder, `bare-${bareRuns}.sqlite`));
   db.exec(
     'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; CREATE TABLE t (id TEXT PRIMARY KEY, sealed BLOB NOT NULL)',
   );
@@ -99,8 +126,11 @@ const cell = (figures: LevelFigures | undefined) =>
     : 'not measured'.padEnd(42);
 
 try {
-  const bare = bareSqliteInserts();
-  const sqlite = await benchIntake(await openReferralStore({ file: path.join(folder, 'intake.sqlite') }));
+  const bare: number[] = [];
+  const sqlite = await benchIntake(await openReferralStore({ file: path.join(folder, 'intake.sqlite') }), () =>
+    bare.push(bareSqliteInserts()),
+  );
+  const emptyRoute = await benchEmptyRoute();
   const postgres = process.env.DATABASE_URL
     ? { url: process.env.DATABASE_URL, stop: () => {} }
     : await startPostgres(() => {});
@@ -112,14 +142,19 @@ try {
       postgres.stop();
     }
   }
-  console.log(`${PER_LEVEL} referrals per level, JSON over loopback HTTP, each acknowledged only once durable.\n`);
-  console.log(`${'concurrency'.padEnd(12)}${'intake on SQLite'.padEnd(46)}intake on PostgreSQL`);
-  LEVELS.forEach((level, index) =>
-    console.log(`${String(level).padEnd(12)}${cell(sqlite[index]).padEnd(46)}${cell(onPostgres?.[index])}`),
+  console.log(`${PER_LEVEL} referrals per level, JSON over loopback HTTP, each acknowledged only once durable.`);
+  console.log('Bare inserts: SQLite, same durability (WAL, synchronous FULL), one row per commit, no HTTP, measured');
+  console.log('just before each level of the intake on SQLite. Empty route: an HTTP route that only answers 201,');
+  console.log('loaded the same way: the ceiling for any intake on this machine.\n');
+  console.log(
+    `${'concurrency'.padEnd(12)}${'intake on SQLite'.padEnd(44)}${'bare inserts'.padEnd(14)}${'÷ bare'.padEnd(8)}${'empty route'.padEnd(13)}intake on PostgreSQL`,
   );
-  console.log(`\nBare SQLite inserts, same durability, one row per commit: ${bare.toFixed(0)} rows/s`);
-  const at16 = sqlite[LEVELS.indexOf(16)]!;
-  console.log(`Intake on SQLite at concurrency 16 ÷ bare inserts: ${(at16.perSecond / bare).toFixed(2)}×`);
+  const rate = (perSecond: number) => `${perSecond.toFixed(0)}/s`.padStart(8);
+  LEVELS.forEach((level, index) =>
+    console.log(
+      `${String(level).padEnd(12)}${cell(sqlite[index]).padEnd(44)}${rate(bare[index]!).padEnd(14)}${`${(sqlite[index]!.perSecond / bare[index]!).toFixed(2)}×`.padEnd(8)}${rate(emptyRoute[index]!.perSecond).padEnd(13)}${cell(onPostgres?.[index])}`,
+    ),
+  );
   if (!onPostgres) console.log(`PostgreSQL not measured: ${'problem' in postgres ? postgres.problem : 'no address'}`);
 } finally {
   rmSync(folder, { recursive: true, force: true });

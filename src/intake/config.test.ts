@@ -21,8 +21,11 @@ import {
 const folder = mkdtempSync(path.join(tmpdir(), 'vf-config-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
+// Public keys are 32 bytes in URL-safe base64, as "npm run hub:keygen" writes them.
+const keyInTheFile = Buffer.alloc(32, 1).toString('base64url');
+const keyInTheVariable = Buffer.alloc(32, 2).toString('base64url');
 const keyFile = path.join(folder, 'hub-public-key.txt');
-writeFileSync(keyFile, 'key-from-the-file\n');
+writeFileSync(keyFile, `${keyInTheFile}\n`);
 const collectionKeyFile = path.join(folder, COLLECTION_KEY_FILE);
 writeFileSync(collectionKeyFile, 'collection-key-from-the-file\n');
 // Named explicitly, so the tests never read a key left in this checkout's data/hub-keys/.
@@ -49,17 +52,27 @@ describe('where the intake stores referrals', () => {
 
 describe('the hub’s public key', () => {
   it('comes from HUB_PUBLIC_KEY first, without stray spaces, and says where it came from', () => {
-    const chosen = environment({ HUB_PUBLIC_KEY: '  key-from-the-variable\n', HUB_PUBLIC_KEY_FILE: keyFile });
-    expect(chosen).toMatchObject({ hubPublicKey: 'key-from-the-variable', keySource: 'HUB_PUBLIC_KEY' });
+    const chosen = environment({ HUB_PUBLIC_KEY: `  ${keyInTheVariable}\n`, HUB_PUBLIC_KEY_FILE: keyFile });
+    expect(chosen).toMatchObject({ hubPublicKey: keyInTheVariable, keySource: 'HUB_PUBLIC_KEY' });
   });
 
   it('is read from the file HUB_PUBLIC_KEY_FILE names, and says which file', () => {
     expect(environment({ HUB_PUBLIC_KEY_FILE: keyFile })).toMatchObject({
-      hubPublicKey: 'key-from-the-file',
+      hubPublicKey: keyInTheFile,
       keySource: keyFile,
     });
     // An empty variable counts as not set.
     expect(environment({ HUB_PUBLIC_KEY: '', HUB_PUBLIC_KEY_FILE: keyFile }).keySource).toBe(keyFile);
+  });
+
+  it('is refused at start when it is not a key, naming where it came from, so no referral fails for it later', () => {
+    const cutShort = Buffer.alloc(32, 3).toString('base64url').slice(0, 20);
+    expect(() => environment({ HUB_PUBLIC_KEY: 'paste the key here' })).toThrow(
+      /^HUB_PUBLIC_KEY: .*not a valid key.*npm run hub:keygen/,
+    );
+    const badFile = path.join(folder, 'bad-public-key.txt');
+    writeFileSync(badFile, cutShort);
+    expect(() => environment({ HUB_PUBLIC_KEY_FILE: badFile })).toThrow(new RegExp(`^${badFile}: `));
   });
 
   it('is missing, rather than failing, when there is none to read', () => {

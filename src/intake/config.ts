@@ -5,6 +5,7 @@
  * defaults let `npm start` work on a fresh machine; a setting that is
  * wrong stops the server with a message that says what to set instead.
  */
+import { hubSealer } from './native-sealing.ts';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
@@ -80,10 +81,20 @@ function storeFromEnvironment(env: Record<string, string | undefined>): Pick<Int
 function publicKeyFromEnvironment(
   env: Record<string, string | undefined>,
 ): Pick<IntakeEnvironment, 'hubPublicKey' | 'keySource'> {
-  if (env.HUB_PUBLIC_KEY) return { hubPublicKey: env.HUB_PUBLIC_KEY.trim(), keySource: 'HUB_PUBLIC_KEY' };
+  if (env.HUB_PUBLIC_KEY) return checkedPublicKey(env.HUB_PUBLIC_KEY, 'HUB_PUBLIC_KEY');
   const file = env.HUB_PUBLIC_KEY_FILE || path.join(DEFAULT_KEY_FOLDER, PUBLIC_KEY_FILE);
-  if (existsSync(file)) return { hubPublicKey: readFileSync(file, 'utf8').trim(), keySource: file };
+  if (existsSync(file)) return checkedPublicKey(readFileSync(file, 'utf8'), file);
   return {};
+}
+
+/** A public key that is not one would fail every referral: refused at start, naming where it came from. */
+function checkedPublicKey(text: string, source: string): Pick<IntakeEnvironment, 'hubPublicKey' | 'keySource'> {
+  try {
+    hubSealer(text);
+  } catch (error) {
+    throw new Error(`${source}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { hubPublicKey: text.trim(), keySource: source };
 }
 
 /**

@@ -261,6 +261,21 @@ describe('the hub intake', () => {
     expect((await preflight('https://evil.example')).headers['access-control-allow-origin']).toBeUndefined();
   });
 
+  it('lets the hub page on the site sign its collection requests to an intake on another origin', async () => {
+    const preflight = await app.inject({
+      method: 'OPTIONS',
+      url: '/api/hub/referrals?limit=500',
+      headers: {
+        origin: SITE,
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'x-hub-signature',
+      },
+    });
+    expect(preflight.headers['access-control-allow-origin']).toBe(SITE);
+    expect(String(preflight.headers['access-control-allow-methods'])).toContain('GET');
+    expect(String(preflight.headers['access-control-allow-headers']).toLowerCase()).toContain('x-hub-signature');
+  });
+
   it('limits how many forms one address can send in a minute', async () => {
     const statuses: number[] = [];
     for (let index = 0; index < 52; index += 1) statuses.push((await post({ ...validReferral, name: '' })).statusCode);

@@ -8,7 +8,7 @@
  * Nothing about the person is logged or echoed back: errors name fields,
  * never the values typed into them.
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import cors from '@fastify/cors';
 import formBody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
@@ -128,6 +128,8 @@ type ErrorStatus = 400 | 403 | 413 | 415 | 429 | 500;
  */
 export async function registerIntake(app: FastifyInstance, options: IntakeOptions): Promise<void> {
   const now = options.now ?? (() => new Date());
+  // A public key that is not one would fail every referral: refuse it now, while someone is watching the start.
+  sealerFor(options.hubPublicKey);
   await app.register(async (intake) => {
     await registerParsersAndLimits(intake, options);
     answerErrorsPlainly(intake, options);
@@ -455,7 +457,15 @@ function sealerFor(publicKey: string): Sealer {
  * is never in the database, no one can test a guess of someone's answers against it.
  */
 export function answersHash(referral: Referral, repeatKey: Uint8Array): string {
-  return createHmac('sha256', repeatKey).update(canonicalJson(referral)).digest('base64url');
+  return createHmac('sha256', secretKeyFor(repeatKey)).update(canonicalJson(referral)).digest('base64url');
+}
+
+/** The repeat key as a key object, made once: making one for every referral was a noticeable share of its cost. */
+const secretKeys = new WeakMap<Uint8Array, KeyObject>();
+function secretKeyFor(repeatKey: Uint8Array): KeyObject {
+  let key = secretKeys.get(repeatKey);
+  if (!key) secretKeys.set(repeatKey, (key = createSecretKey(repeatKey)));
+  return key;
 }
 
 /** 201 with the reference for a new referral, 200 for a repeat, 409 for different answers under the same key. */
