@@ -276,6 +276,20 @@ describe('a collection run', () => {
       expect(timesWritten()).toEqual({ [references[0]!]: 1, [references[1]!]: 1 });
     });
 
+    it('writes nothing twice when a run stopped after naming its files but before adding them to the ledger', async () => {
+      const references = [await waiting({ name: 'Sam' }), await waiting({ name: 'Alex' })];
+      intake.failAcknowledgement = 'before';
+      await collect();
+      // As if the run had been killed between giving the files their names and recording them in the ledger.
+      rmSync(path.join(out, LEDGER_FILE));
+      intake.failAcknowledgement = undefined;
+      const next = await collect({ now: new Date(now.getTime() + 60_000) });
+      expect(next.files).toEqual([]);
+      expect(next.alreadyWritten).toEqual(references);
+      expect(intake.items).toEqual([]);
+      expect(timesWritten()).toEqual({ [references[0]!]: 1, [references[1]!]: 1 });
+    });
+
     it('writes nothing twice when the intake acted on the acknowledgement but its answer was lost', async () => {
       const reference = await waiting({ name: 'Sam' });
       const later = await waiting({ name: 'Later' });

@@ -102,7 +102,9 @@ async function collectInBatches(options: CollectionOptions): Promise<CollectionR
   const { source, keys, outDir } = options;
   const now = options.now ?? new Date();
   const batchSize = options.batchSize ?? BATCH_SIZE;
-  const ledger = readLedger(outDir);
+  // The case files still in the folder count too: a run stopped between naming its files and recording them in the
+  // ledger left referrals the ledger does not name, and the files say which.
+  const ledger = new Set([...readLedger(outDir), ...referencesInCaseFiles(outDir)]);
   const unreadable = new Set<string>();
   const result: CollectionResult = {
     collected: [],
@@ -204,6 +206,23 @@ function readLedger(outDir: string): Set<string> {
       `The list of referrals already collected, ${file}, cannot be read (${describeFailure(error)}). Nothing was collected.`,
     );
   }
+}
+
+/** References in the JSON case files in the folder (complete ones: they get their names only when complete). */
+function referencesInCaseFiles(outDir: string): string[] {
+  return readdirSync(outDir)
+    .filter((name) => /^referrals-.*\.json$/.test(name))
+    .flatMap((name) => {
+      try {
+        const items = JSON.parse(readFileSync(path.join(outDir, name), 'utf8')) as unknown;
+        return Array.isArray(items)
+          ? items.flatMap((item) => (typeof item?.reference === 'string' ? [item.reference as string] : []))
+          : [];
+      } catch {
+        // Not one of ours, or changed by hand: it names no referral this run can trust.
+        return [];
+      }
+    });
 }
 
 /**
