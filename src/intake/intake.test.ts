@@ -152,6 +152,19 @@ describe('the hub intake', () => {
     expect(await store.waitingCount()).toBe(1);
   });
 
+  it('recognises the same answers sent again in another order, but not different answers', async () => {
+    const first = await post(formEncoded(validReferral), 'application/x-www-form-urlencoded');
+    const reordered = Object.fromEntries(Object.entries(validReferral).reverse());
+    const again = await post(formEncoded(reordered), 'application/x-www-form-urlencoded');
+    expect(again.json()).toEqual(first.json());
+    const other = await post(
+      formEncoded({ ...reordered, moreDetails: 'Something else.' }),
+      'application/x-www-form-urlencoded',
+    );
+    expect(other.statusCode).toBe(201);
+    expect(await store.waitingCount()).toBe(2);
+  });
+
   it('refuses a form whose hidden field was filled in, or sent as anything but one empty text', async () => {
     const statuses = [
       (await post({ ...validReferral, website: 'http://spam.example' })).statusCode,

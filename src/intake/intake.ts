@@ -29,7 +29,7 @@ import { checkReferral, REFERRAL_FIELD_NAMES, type FieldError, type Referral } f
 import { SIGNATURE_HEADER } from '../hub/signed-requests.ts';
 import { registerHubRoutes } from './hub-routes.ts';
 import { hubSealer, type Sealer } from './native-sealing.ts';
-import { canonicalJson, type RecordResult, type ReferralStore } from './store/referral-store.ts';
+import type { RecordResult, ReferralStore } from './store/referral-store.ts';
 
 /** Where the form posts referrals. */
 export const REFERRALS_PATH = '/api/referrals';
@@ -428,16 +428,16 @@ async function sealAndStore(
   options: IntakeOptions,
   receivedAt: Date,
 ): Promise<RecordResult> {
-  const sealed = sealerFor(options.hubPublicKey)({
-    receivedAt: receivedAt.toISOString(),
-    referral,
-    ...(flags.length > 0 ? { flags } : {}),
-  });
+  const answers = answersText(referral);
+  const flagged = flags.length > 0 ? `,"flags":${JSON.stringify(flags)}` : '';
+  const sealed = sealerFor(options.hubPublicKey)(
+    `{"receivedAt":${JSON.stringify(receivedAt.toISOString())},"referral":${answers}${flagged}}`,
+  );
   // Without an idempotency key (a form sent without JavaScript), the answers hash recognises the same form sent
   // again within the window, so it is stored once.
   return options.store.record({
     ...(typeof idempotencyKey === 'string' ? { idempotencyKey } : {}),
-    answersHash: answersHash(referral, options.repeatKey ?? REPEAT_KEY_FOR_THIS_RUN),
+    answersHash: answersHash(answers, options.repeatKey ?? REPEAT_KEY_FOR_THIS_RUN),
     sealed,
     receivedAt,
     repeatWindowMs: REPEAT_WINDOW_MS,
@@ -456,8 +456,16 @@ function sealerFor(publicKey: string): Sealer {
  * A keyed hash (HMAC-SHA256) of the checked answers: the same answers give the same hash, but without the key, which
  * is never in the database, no one can test a guess of someone's answers against it.
  */
-export function answersHash(referral: Referral, repeatKey: Uint8Array): string {
-  return createHmac('sha256', secretKeyFor(repeatKey)).update(canonicalJson(referral)).digest('base64url');
+export function answersHash(answers: string, repeatKey: Uint8Array): string {
+  return createHmac('sha256', secretKeyFor(repeatKey)).update(answers).digest('base64url');
+}
+
+/**
+ * The checked answers as JSON, made once for both the hash and the sealed referral. The schema gives the form's
+ * fields in its own order, whatever order they were sent in, so the same answers always give the same text.
+ */
+export function answersText(referral: Referral): string {
+  return JSON.stringify(referral);
 }
 
 /** The repeat key as a key object, made once: making one for every referral was a noticeable share of its cost. */

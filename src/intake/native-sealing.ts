@@ -7,8 +7,8 @@
  */
 import sodium from 'sodium-native';
 
-/** A function that seals a referral (any JSON value) so only the hub's private key opens it. */
-export type Sealer = (value: unknown) => Uint8Array;
+/** A function that seals a referral, given as JSON text, so only the hub's private key opens it. */
+export type Sealer = (json: string) => Uint8Array;
 
 /**
  * A sealer for the hub's public key (base64, URL-safe, as "npm run hub:keygen" prints it). Throws at once, with a
@@ -19,8 +19,8 @@ export function hubSealer(publicKey: string): Sealer {
   if (key.length !== sodium.crypto_box_PUBLICKEYBYTES || key.toString('base64url') !== publicKey.trim()) {
     throw new Error('The hub\'s public key is not a valid key: it should be the text "npm run hub:keygen" printed.');
   }
-  return (value) => {
-    const message = Buffer.from(JSON.stringify(value), 'utf8');
+  return (json) => {
+    const message = Buffer.from(json, 'utf8');
     const sealed = Buffer.alloc(message.length + sodium.crypto_box_SEALBYTES);
     sodium.crypto_box_seal(sealed, message, key);
     return new Uint8Array(sealed.buffer, sealed.byteOffset, sealed.length);
