@@ -71,12 +71,3 @@ export interface ReferralStore {
   check(): Promise<void>;
   close(): Promise<void>;
 }
-
-/** Sorted keys, so the same referral always gives the same text (and so the same answers hash). */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
-      : inner,
-  );
-}
