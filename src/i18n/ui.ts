@@ -24,16 +24,23 @@ const en = {
   'footer.emergencyHeading': 'If you are in danger',
   'footer.emergency': 'Call {number} if you are in danger now or a crime is happening.',
   'footer.silentSolution':
-    'If you cannot speak, call {emergency} from a mobile. Listen to the questions, and cough or tap the phone if you can. If you are asked to, press {code}. This is called the Silent Solution. It tells the operator you need the police.',
+    'If you cannot speak, call {emergency} and listen. Cough or tap the phone if you can. On a mobile, press {code} when asked.',
   'footer.nonEmergency': 'Call {number} to report a crime that is not an emergency, or report it online.',
   'footer.reportOnline': 'Report a crime online to Thames Valley Police',
   'footer.textRelay':
-    'If you are deaf, hard of hearing or find it hard to speak, you can use Relay UK. In an emergency, call {emergency}. For any other number, dial {prefix} first, for example {prefix} {example}.',
+    'If you are deaf, hard of hearing or find it hard to speak, you can use {link}. In an emergency, call {emergency}. For any other number, dial {prefix} first, for example {prefix} {example}.',
+  'emergency.bsl':
+    'If you use British Sign Language (BSL), use {link} on its app or website. A BSL interpreter connects you to {emergency}.',
+  'emergency.bslLink': '999 BSL',
+  'emergency.sms':
+    'If you cannot make a call, text {number}. You must register your phone first: {link}. Do it now, before you need it.',
+  'emergency.smsRegister': 'text "{word}" to {number}',
+  'emergency.relayLink': 'Relay UK',
+  'emergency.moreWays': 'More about help if you are Deaf, hard of hearing or cannot speak on the phone',
   'footer.linksLabel': 'About this site',
   'footer.runBy': 'Victims First is run by the {organisation}.',
   'footer.noCookies': 'This site sets no cookies and uses no analytics.',
-  'home.emergency':
-    'In an emergency, call {emergency}. If you cannot speak, call {emergency} from a mobile and press {code} when asked.',
+  'home.emergency': 'In an emergency',
   'right.helpHeading': 'Help with this right',
   'right.helpHub': 'The {hub} can explain this right and help you get it. Call',
   'right.helpOnline': 'ask for support online',

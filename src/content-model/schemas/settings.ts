@@ -147,6 +147,41 @@ export const settingsSchema = z.object({
         description: 'The Thames Valley Police page for reporting a crime online: a full address starting https://.',
         cms: { label: 'Report a crime online' },
       }),
+      /** 999 BSL: the free emergency video relay service for Deaf people who use British Sign Language. */
+      bslVideoRelay: externalUrl.default('https://www.999bsl.co.uk/').meta({
+        description:
+          'The website of 999 BSL, the free service open all day and night that connects Deaf people who use British Sign Language to 999 through a BSL interpreter, by its app or website: https://www.999bsl.co.uk/.',
+        cms: { label: '999 BSL website' },
+      }),
+      /** The number people text in an emergency once their phone is registered for emergency SMS. */
+      emergencySms: phoneNumber.default('999').meta({
+        description:
+          'The number people text in an emergency if they cannot make a voice call, once they have registered their phone: 999.',
+        cms: { label: 'Emergency text number' },
+      }),
+      /** The word people text to the emergency SMS number to register their phone. */
+      emergencySmsRegisterWord: z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z]+$/, 'must be one word, with letters only, for example "register"')
+        .default('register')
+        .meta({
+          description:
+            'The word people text to the emergency text number to register their phone, which they must do before they can text in an emergency: register.',
+          cms: { label: 'Word to text to register for emergency texts' },
+        }),
+      /** Relay UK's own website, where people find its app. */
+      relayUkWebsite: externalUrl.default('https://www.relayuk.bt.com/').meta({
+        description:
+          "Relay UK's website, where people find out how to use it and get its app: https://www.relayuk.bt.com/.",
+        cms: { label: 'Relay UK website' },
+      }),
+      /** The page of this site that explains every way to reach help without hearing or speaking on a phone. */
+      withoutSpeakingPage: href.optional().meta({
+        description:
+          'Optional. The page on this site that explains every way to get help for people who are Deaf, hard of hearing or cannot speak on the phone, linked from the emergency advice: /deaf-or-cannot-speak/. Only change it if the web team ask you to.',
+        cms: { label: 'Page about help without speaking on the phone' },
+      }),
     })
     .meta({
       description: 'The numbers and links given in emergency advice across the site. Check them carefully.',
