@@ -13,14 +13,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TrustProxy } from '../intake/config.ts';
 import { registerIntake, type IntakeOptions } from '../intake/intake.ts';
-import {
-  answerClientErrors,
-  answerFrameworkErrors,
-  plainMessage,
-  SERVER_TIMEOUTS,
-  timeoutOptions,
-  type ServerTimeouts,
-} from '../intake/server-safety.ts';
+import { plainMessage, safeServerOptions, SERVER_TIMEOUTS, type ServerTimeouts } from '../intake/server-safety.ts';
 import { parseRedirectsFile } from './redirects.ts';
 import { headersForPath, securityHeaders, type SecurityHeaderOptions } from './security-headers.ts';
 import { projectSecurityOptions } from './security-options.ts';
@@ -54,9 +47,7 @@ export async function createSiteServer({
   const app = Fastify({
     logger,
     trustProxy,
-    ...timeoutOptions(timeouts),
-    frameworkErrors: answerFrameworkErrors(() => errorHeaders),
-    clientErrorHandler: answerClientErrors(() => errorHeaders),
+    ...safeServerOptions(() => errorHeaders, timeouts),
   });
 
   addHeadersForEachPath(app, options, errorHeaders);

@@ -15,6 +15,8 @@ export const WAITING_PATH = '/api/hub/referrals';
 export const ACKNOWLEDGE_PATH = '/api/hub/acknowledge';
 /** The most the intake hands over, or acknowledges, in one request. */
 export const BATCH_LIMIT = 500;
+/** The shape of a reference as the API carries it ("7KXM-QD4R"): the intake refuses others, the ledger skips them. */
+export const REFERENCE_SHAPE = /^[A-Z0-9]{4}-[A-Z0-9]{4}$/;
 /** The longest message from the intake that is repeated: a longer one is cut, so it cannot fill the screen. */
 const LONGEST_MESSAGE = 300;
 

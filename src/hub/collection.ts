@@ -30,7 +30,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { caseFileNames, openReferrals, toCsv, toJson, type CollectedReferral } from './case-files.ts';
-import { BATCH_LIMIT } from './collection-api.ts';
+import { BATCH_LIMIT, REFERENCE_SHAPE } from './collection-api.ts';
 import { CollectionError, type ReferralSource } from './referral-source.ts';
 import type { HubKeyPair } from './sealing.ts';
 
@@ -200,7 +200,7 @@ function readLedger(outDir: string): Set<string> {
   if (!existsSync(file)) return new Set();
   try {
     const lines = readFileSync(file, 'utf8').split('\n');
-    return new Set(lines.map((line) => line.trim()).filter((line) => /^[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(line)));
+    return new Set(lines.map((line) => line.trim()).filter((line) => REFERENCE_SHAPE.test(line)));
   } catch (error) {
     throw new CollectionError(
       `The list of referrals already collected, ${file}, cannot be read (${describeFailure(error)}). Nothing was collected.`,

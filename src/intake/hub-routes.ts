@@ -9,7 +9,7 @@
  */
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ACKNOWLEDGE_PATH, BATCH_LIMIT, WAITING_PATH } from '../hub/collection-api.ts';
+import { ACKNOWLEDGE_PATH, BATCH_LIMIT, REFERENCE_SHAPE, WAITING_PATH } from '../hub/collection-api.ts';
 import { ready } from '../hub/hub-keys.ts';
 import { checkCollectionSignature, SIGNATURE_HEADER } from '../hub/signed-requests.ts';
 import type { ReferralStore } from './store/referral-store.ts';
@@ -21,8 +21,6 @@ export const HUB_BODY_LIMIT_BYTES = 64 * 1024;
 /** Requests allowed per address per minute: a collection makes a few; guessing at signatures gets nowhere fast. */
 export const HUB_REQUESTS_PER_MINUTE = 60;
 
-/** The shape of a reference ("7KXM-QD4R"): anything else is refused before the store sees it. */
-const REFERENCE_SHAPE = /^[A-Z0-9]{4}-[A-Z0-9]{4}$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What the hub's routes need. */

@@ -7,14 +7,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TrustProxy } from './config.ts';
 import { registerIntake, type IntakeOptions } from './intake.ts';
-import {
-  answerClientErrors,
-  answerFrameworkErrors,
-  plainMessage,
-  SERVER_TIMEOUTS,
-  timeoutOptions,
-  type ServerTimeouts,
-} from './server-safety.ts';
+import { plainMessage, safeServerOptions, SERVER_TIMEOUTS, type ServerTimeouts } from './server-safety.ts';
 
 /** How the server itself runs, besides what the intake needs. */
 export interface IntakeServerOptions {
@@ -61,9 +54,7 @@ export async function createIntakeServer(
   const headers = intakeServerHeaders(intake.siteOrigin);
   const app = Fastify({
     trustProxy,
-    ...timeoutOptions(timeouts),
-    frameworkErrors: answerFrameworkErrors(() => headers),
-    clientErrorHandler: answerClientErrors(() => headers),
+    ...safeServerOptions(() => headers, timeouts),
   });
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.headers(headers);

@@ -55,6 +55,18 @@ export function timeoutOptions(timeouts: ServerTimeouts = SERVER_TIMEOUTS): {
   };
 }
 
+/**
+ * Everything a server needs from this module, as Fastify's options: the timeouts, and plain answers with the given
+ * headers to errors the router or the HTTP parser raise. One call, so no server gets one without the others.
+ */
+export function safeServerOptions(headers: () => Record<string, string>, timeouts: ServerTimeouts = SERVER_TIMEOUTS) {
+  return {
+    ...timeoutOptions(timeouts),
+    frameworkErrors: answerFrameworkErrors(headers),
+    clientErrorHandler: answerClientErrors(headers),
+  };
+}
+
 /** What a person is told for an error that happens before any page or route is reached: never the address. */
 export function plainMessage(status: number): string {
   switch (status) {
