@@ -19,7 +19,7 @@ import Fastify from 'fastify';
 import { registerIntake } from '../src/intake/intake.ts';
 import { openReferralStore } from '../src/intake/store/open-store.ts';
 import type { ReferralStore } from '../src/intake/store/referral-store.ts';
-import { generateHubKeyPair } from '../src/hub/sealing.ts';
+import { generateHubKeys } from '../src/hub/hub-keys.ts';
 import { startPostgres } from '../tests/support/postgres-server.mjs';
 import type { LoadRequest } from '../tests/support/referral-load.ts';
 
@@ -44,7 +44,7 @@ let sequence = 0;
  * bare inserts, so both are measured on the disk as it is at that moment: a shared machine's disk speed drifts).
  */
 async function benchIntake(store: ReferralStore, beforeEachLevel: () => void = () => {}): Promise<LevelFigures[]> {
-  const keys = await generateHubKeyPair();
+  const keys = await generateHubKeys();
   const app = Fastify();
   await registerIntake(app, {
     store,

@@ -3,7 +3,8 @@
  * only the hub's public key, so it can seal but never open what it stores;
  * hub staff open referrals with the private key when they collect them.
  */
-import sodium from 'libsodium-wrappers';
+import type sodium from 'libsodium-wrappers';
+import { ready } from './hub-keys.ts';
 
 /** The hub's key pair: the public key seals, the private key opens. */
 export interface HubKeyPair {
@@ -11,19 +12,6 @@ export interface HubKeyPair {
   publicKey: string;
   /** Base64 (URL-safe, no padding). Keep it with the hub, never on the intake's server. */
   privateKey: string;
-}
-
-/** libsodium, once its WebAssembly has loaded. */
-async function ready(): Promise<typeof sodium> {
-  await sodium.ready;
-  return sodium;
-}
-
-/** A new random key pair for the hub. */
-export async function generateHubKeyPair(): Promise<HubKeyPair> {
-  const lib = await ready();
-  const pair = lib.crypto_box_keypair();
-  return { publicKey: lib.to_base64(pair.publicKey), privateKey: lib.to_base64(pair.privateKey) };
 }
 
 /** A key from its text, or an error that says which key is wrong and where a good one comes from. */

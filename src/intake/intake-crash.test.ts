@@ -13,7 +13,8 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openReferralStore } from './store/open-store.ts';
 import type { ReferralStore } from './store/referral-store.ts';
-import { generateHubKeyPair, openSealed, type HubKeyPair } from '../hub/sealing.ts';
+import { openSealed, type HubKeyPair } from '../hub/sealing.ts';
+import { generateHubKeys } from '../hub/hub-keys.ts';
 import { killStartedIntakes, startIntakeProcess, type RunningIntake } from '../../tests/support/intake-process.ts';
 import { validReferral } from '../../tests/support/referrals.ts';
 
@@ -84,7 +85,7 @@ async function expectEachExactlyOnce(store: ReferralStore, keys: HubKeyPair, ack
 
 describe('the intake killed mid-run, on SQLite', () => {
   it('still has every referral it acknowledged after a restart', async () => {
-    const keys = await generateHubKeyPair();
+    const keys = await generateHubKeys();
     const store = { INTAKE_DATABASE: path.join(folder, 'referrals.sqlite') };
     const intake = await startIntake(keys.publicKey, store);
     const acknowledged = new Map<string, string>();
@@ -126,7 +127,7 @@ describe.skipIf(!testDatabaseUrl)('two intakes on one PostgreSQL, killed in turn
     await admin.query(`CREATE DATABASE ${name}`);
     const databaseUrl = Object.assign(new URL(testDatabaseUrl!), { pathname: `/${name}` }).href;
     try {
-      const keys = await generateHubKeyPair();
+      const keys = await generateHubKeys();
       const intakes = [
         await startIntake(keys.publicKey, { DATABASE_URL: databaseUrl }),
         await startIntake(keys.publicKey, { DATABASE_URL: databaseUrl }),

@@ -10,7 +10,8 @@ import { BODY_LIMIT_BYTES, registerIntake, REFERRALS_PATH } from './intake.ts';
 import { trustProxyFromEnvironment } from './config.ts';
 import { checkReferral } from '../features/referral/schema.ts';
 import type { ReferralStore } from './store/referral-store.ts';
-import { generateHubKeyPair, openSealed, type HubKeyPair } from '../hub/sealing.ts';
+import { openSealed, type HubKeyPair } from '../hub/sealing.ts';
+import { generateHubKeys } from '../hub/hub-keys.ts';
 import {
   intakeOptions,
   referFormPage,
@@ -50,7 +51,7 @@ describe('the hub intake', () => {
   beforeEach(async () => {
     kept = await storeInNewFolder('vf-intake-');
     store = kept.store;
-    keys = await generateHubKeyPair();
+    keys = await generateHubKeys();
     logged = [];
     app = Fastify();
     const originalLog = console.log;
@@ -474,7 +475,7 @@ describe('a form sent twice without JavaScript, to intakes sharing one database'
     });
   const twoIntakes = async (firstKey: Uint8Array, secondKey: Uint8Array) => {
     const { store, remove } = await storeInNewFolder('vf-intake-repeat-');
-    const hubPublicKey = (await generateHubKeyPair()).publicKey;
+    const hubPublicKey = (await generateHubKeys()).publicKey;
     const apps = [firstKey, secondKey].map(() => Fastify());
     await registerIntake(apps[0]!, await intakeOptions(store, { hubPublicKey, repeatKey: firstKey }));
     await registerIntake(apps[1]!, await intakeOptions(store, { hubPublicKey, repeatKey: secondKey }));

@@ -1,11 +1,12 @@
 /** The intake's native sealing makes libsodium's sealed boxes: the hub opens them with its own library, intact. */
 import { describe, expect, it } from 'vitest';
 import { hubSealer } from './native-sealing.ts';
-import { generateHubKeyPair, openSealed } from '../hub/sealing.ts';
+import { generateHubKeys } from '../hub/hub-keys.ts';
+import { openSealed } from '../hub/sealing.ts';
 
 describe('sealing on the intake', () => {
   it('seals what the hub opens with libsodium-wrappers, exactly as it was', async () => {
-    const keys = await generateHubKeyPair();
+    const keys = await generateHubKeys();
     const referral = { name: 'Sam Uniquename', notes: 'Ünïcödé, "quotes", \n and 😀' };
     const sealed = hubSealer(keys.publicKey)(JSON.stringify(referral));
     expect(Buffer.from(sealed).toString('latin1')).not.toContain('Uniquename');
@@ -13,8 +14,8 @@ describe('sealing on the intake', () => {
   });
 
   it('seals the same referral differently each time, and only the hub’s key opens it', async () => {
-    const keys = await generateHubKeyPair();
-    const other = await generateHubKeyPair();
+    const keys = await generateHubKeys();
+    const other = await generateHubKeys();
     const seal = hubSealer(keys.publicKey);
     const [first, second] = [seal('{"name":"Sam"}'), seal('{"name":"Sam"}')];
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(false);

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FORM_REGION, PAGE_REGION } from '../../src/features/referral/form-markup.ts';
-import { generateHubKeyPair } from '../../src/hub/sealing.ts';
+import { generateHubKeys } from '../../src/hub/hub-keys.ts';
 import { REFERRALS_PATH, type IntakeOptions } from '../../src/intake/intake.ts';
 import { openReferralStore } from '../../src/intake/store/open-store.ts';
 import type { ReferralStore } from '../../src/intake/store/referral-store.ts';
@@ -48,7 +48,7 @@ export async function intakeOptions(
 ): Promise<IntakeOptions> {
   return {
     store,
-    hubPublicKey: more.hubPublicKey ?? (await generateHubKeyPair()).publicKey,
+    hubPublicKey: more.hubPublicKey ?? (await generateHubKeys()).publicKey,
     siteOrigin: SITE_ORIGIN,
     hubPhone: HUB_PHONE,
     ...more,

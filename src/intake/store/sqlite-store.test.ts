@@ -20,7 +20,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { generateHubKeyPair, sealForHub } from '../../hub/sealing.ts';
+import { sealForHub } from '../../hub/sealing.ts';
+import { generateHubKeys } from '../../hub/hub-keys.ts';
 import type { RecordRequest } from './referral-store.ts';
 import { openSqliteReferralStore, type SqliteReferralStore } from './sqlite-store.ts';
 
@@ -80,7 +81,7 @@ function countFound(folder: string, needles: readonly (Buffer | string)[]): numb
 
 /** Referrals sealed for the hub exactly as the intake seals them. */
 async function sealedReferrals(count: number): Promise<{ answers: object; sealed: Uint8Array }[]> {
-  const keys = await generateHubKeyPair();
+  const keys = await generateHubKeys();
   return Promise.all(
     Array.from({ length: count }, async (_, person) => {
       const answers = answersOf(person);
