@@ -11,11 +11,12 @@
  *   npm run hub:keygen                  # into data/hub-keys/
  *   npm run hub:keygen -- --out ./keys  # somewhere else (read from the folder the command was run in)
  */
-import { closeSync, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { COLLECTION_KEY_FILE, DEFAULT_KEY_FOLDER, PRIVATE_KEY_FILE, PUBLIC_KEY_FILE } from '../src/intake/config.ts';
 import { generateHubKeys } from '../src/hub/hub-keys.ts';
+import { writeKeyFiles } from '../src/hub/key-files.ts';
 
 let values: { out?: string };
 try {
@@ -42,11 +43,7 @@ if (Object.values(files).some((file) => existsSync(file))) {
 
 const keys = await generateHubKeys();
 try {
-  mkdirSync(folder, { recursive: true, mode: 0o700 });
-  // The private key first, so a failure never leaves public keys that nothing can open.
-  writeNewFile(files.private, `${keys.privateKey}\n`, 0o600);
-  writeNewFile(files.public, `${keys.publicKey}\n`, 0o644);
-  writeNewFile(files.collection, `${keys.collectionKey}\n`, 0o644);
+  writeKeyFiles(files, keys);
 } catch (error) {
   console.error(
     `The keys could not be written in ${folder} (${(error as { code?: string }).code ?? String(error)}). Choose another folder with --out.`,
@@ -65,13 +62,3 @@ console.log('');
 console.log(
   'The intake must never have the private key: hub staff use it with "npm run hub:collect" or the hub page to collect referrals.',
 );
-
-/** Write a file that must not exist yet (a key is never overwritten), with the given permissions. */
-function writeNewFile(file: string, content: string, mode: number): void {
-  const handle = openSync(file, 'wx', mode);
-  try {
-    writeSync(handle, content);
-  } finally {
-    closeSync(handle);
-  }
-}

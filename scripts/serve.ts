@@ -11,7 +11,7 @@
  * hub page can collect. Anywhere else it refuses to start and writes
  * nothing: a server others can reach must never hold the private key.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   COLLECTION_KEY_FILE,
@@ -27,6 +27,7 @@ import {
 import { referralFormPage } from '../src/intake/intake.ts';
 import { openReferralStore } from '../src/intake/store/open-store.ts';
 import { generateHubKeys, hubKeysFromPrivateKey } from '../src/hub/hub-keys.ts';
+import { writeKeyFiles } from '../src/hub/key-files.ts';
 import { readReferrableServices } from '../src/content-model/services-file.ts';
 import { readSettingsFile } from '../src/content-model/settings-file.ts';
 import { createSiteServer } from '../src/hosting/site-server.ts';
@@ -109,10 +110,22 @@ function stopWithoutPublicKey(): never {
 async function makeLocalKeys(): Promise<void> {
   if (existsSync(localKeyFiles.HUB_PUBLIC_KEY_FILE)) return;
   const keys = await generateHubKeys();
-  mkdirSync(folder, { recursive: true, mode: 0o700 });
-  writeFileSync(path.join(folder, PRIVATE_KEY_FILE), `${keys.privateKey}\n`, { mode: 0o600 });
-  writeFileSync(localKeyFiles.HUB_PUBLIC_KEY_FILE, `${keys.publicKey}\n`);
-  writeFileSync(localKeyFiles.HUB_COLLECTION_KEY_FILE, `${keys.collectionKey}\n`);
+  try {
+    writeKeyFiles(
+      {
+        private: path.join(folder, PRIVATE_KEY_FILE),
+        public: localKeyFiles.HUB_PUBLIC_KEY_FILE,
+        collection: localKeyFiles.HUB_COLLECTION_KEY_FILE,
+      },
+      keys,
+    );
+  } catch (error) {
+    // A private key left without its public key is never overwritten: it may still open referrals.
+    console.error(
+      `Could not make local keys in ${folder}/ (${(error as { code?: string }).code ?? String(error)}): move what is there somewhere safe, or set HUB_KEY_FOLDER to another folder.`,
+    );
+    process.exit(1);
+  }
   console.log(
     `Made a key pair for local use in ${folder}/ (for a real hub, see "npm run hub:keygen" in docs/hub-staff.md).`,
   );
