@@ -8,9 +8,25 @@ import { publishedUrlRegister } from './src/integrations/published-urls.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { contentDirectory } from './src/content-model/content-directory.ts';
 import { hiddenPagePaths } from './src/content-model/guard.ts';
+import { readSettingsFile } from './src/content-model/settings-file.ts';
 
 /** Pages for staff, the 404 page and pages marked hidden stay out of the sitemap. */
 const notInSitemap = ['/admin/', '/hub/', '/404/', ...safely(() => hiddenPagePaths(contentDirectory()))];
+
+/**
+ * The sitemap lists each page's other languages (xhtml:link alternates): a page at /pl/... is Polish, and the same
+ * address without the prefix is its English. The languages come from Site settings.
+ */
+const sitemapLanguages = {
+  defaultLocale: 'en',
+  locales: Object.fromEntries([
+    ['en', 'en'],
+    ...safely(() => readSettingsFile().translations.languages.map((language) => language.code)).map((code) => [
+      code,
+      code,
+    ]),
+  ]),
+};
 
 /**
  * Broken content is reported by the content guard, with file and field; don't fail here first.
@@ -42,7 +58,10 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     mdx(),
-    sitemap({ filter: (page) => !notInSitemap.some((path) => new URL(page).pathname === path) }),
+    sitemap({
+      filter: (page) => !notInSitemap.some((path) => new URL(page).pathname === path),
+      i18n: sitemapLanguages,
+    }),
     staticHostFiles(),
     phoneLinksInContent(),
     // After the sitemap: it reads the sitemap the build just wrote.

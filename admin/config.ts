@@ -4,8 +4,12 @@
  * Git backend from environment variables, so production is configured
  * without editing code.
  */
+import { z } from 'astro/zod';
 import type { CmsBackend, CmsBackendType, CmsCollection, CmsConfig, CmsField as DecapField } from 'decap-cms-core';
 import { contentTypes, type ContentTypeName } from '../src/content-model/schemas/index.ts';
+import { interfaceWordsSchema } from '../src/content-model/schemas/interface-words.ts';
+import { translationRecord } from '../src/content-model/schemas/translation.ts';
+import { languagesFolder } from '../src/content-model/translations.ts';
 import { fieldsFor, type CmsField } from './fields.ts';
 
 /** Where decap-server listens for `npm run cms`. */
@@ -91,6 +95,15 @@ const collectionDetails: Record<
     description: 'Short news for partners and the public. An item appears on its date, in the news list and the feed.',
     bodyHint: 'The news, in plain words. Link to the pages people need.',
   },
+  easyRead: {
+    singular: 'Easy Read page',
+    identifier: 'title',
+    fileName: '{{slug}}',
+    summary: '{{title}} ({{printedPages}} printed pages)',
+    bodyHint: 'Leave this empty: an Easy Read page shows only its parts and points above.',
+    description:
+      'Easy Read pages: one idea per line, short sentences, a picture beside each point. See docs/easy-read.md for the rules.',
+  },
   settings: {
     singular: 'Site settings',
     identifier: 'serviceName',
@@ -150,9 +163,55 @@ function bodyField(hint: string): CmsField {
   return { name: 'body', label: 'Text', widget: 'markdown', hint };
 }
 
+/** Language of the site, for the editor's side-by-side translations: English first. */
+export interface EditorLanguage {
+  code: string;
+  englishName: string;
+}
+
+/**
+ * Marks each field for Decap's i18n: every field is kept in each language's file, so each file is complete on its
+ * own and the build checks every language against the same schema. (Not "duplicate": Decap would then write a
+ * half-empty file in every language as soon as someone saved a new English page.)
+ */
+function forTranslation(field: CmsField): CmsField & { i18n: true } {
+  return { ...field, i18n: true };
+}
+
+/** The "About this translation" fields: filled in on a translation, left empty on the English. */
+function translationFields(): CmsField & { i18n: true } {
+  const [record] = fieldsFor(z.object({ translation: translationRecord }));
+  return {
+    ...(record as CmsField),
+    label: 'About this translation',
+    required: false,
+    collapsed: true,
+    fields: (record?.fields ?? []).map((field) => ({ ...field, required: false })),
+    i18n: true,
+  };
+}
+
+/** One file per language of the words around the content: the page shell, the form, the support plan. */
+function interfaceWordsCollection(languages: readonly EditorLanguage[]): CmsCollection {
+  const fields = fieldsFor(interfaceWordsSchema as unknown as Parameters<typeof fieldsFor>[0]);
+  return {
+    name: 'interfaceWords',
+    label: 'Interface words',
+    label_singular: 'Interface words',
+    description:
+      'The words around the content in each language: the header, the footer, the referral form and the buttons. Each English sentence sits beside its translation. "npm run translations" lists sentences not translated yet.',
+    files: languages.map((language) => ({
+      name: language.code,
+      label: language.englishName,
+      file: `content/interface/${language.code}.yaml`,
+      fields: fields as unknown as DecapField[],
+    })),
+  } as unknown as CmsCollection;
+}
+
 /** Every collection, in the order the comms team sees them. */
-export function cmsCollections(): CmsCollection[] {
-  return (Object.keys(contentTypes) as ContentTypeName[]).map((name) => {
+export function cmsCollections(languages: readonly EditorLanguage[] = []): CmsCollection[] {
+  const collections = (Object.keys(contentTypes) as ContentTypeName[]).map((name) => {
     const type = contentTypes[name];
     const details = collectionDetails[name];
     const fields = fieldsFor(type.schema as Parameters<typeof fieldsFor>[0]);
@@ -178,6 +237,24 @@ export function cmsCollections(): CmsCollection[] {
         ],
       } as CmsCollection;
     }
+    if ('translatable' in type && languages.length > 0) {
+      // English in <folder>/en/, each language in <folder>/<code>/: Decap shows them side by side.
+      return {
+        ...common,
+        folder: `content/${languagesFolder(name)}`,
+        i18n: true,
+        create: true,
+        delete: false,
+        extension: 'md',
+        format: 'frontmatter',
+        slug: details.fileName,
+        fields: [
+          ...fields.map(forTranslation),
+          { ...bodyField(details.bodyHint ?? ''), i18n: true },
+          translationFields(),
+        ] as unknown as DecapField[],
+      } as CmsCollection;
+    }
     return {
       ...common,
       folder: `content/${type.folder}`,
@@ -189,6 +266,7 @@ export function cmsCollections(): CmsCollection[] {
       fields: [...fields, bodyField(details.bodyHint ?? '')] as unknown as DecapField[],
     } as CmsCollection;
   });
+  return languages.length > 0 ? [...collections, interfaceWordsCollection(languages)] : collections;
 }
 
 export interface CmsConfigOptions {
@@ -196,10 +274,21 @@ export interface CmsConfigOptions {
   siteUrl: string;
   /** Use decap-server on this machine (npm run cms) instead of the Git host. */
   local: boolean;
+  /** The languages the site is translated into (Site settings), besides English. */
+  languages?: readonly EditorLanguage[];
 }
 
-export function cmsConfig({ backend, siteUrl, local }: CmsConfigOptions): CmsConfig {
+export function cmsConfig({ backend, siteUrl, local, languages = [] }: CmsConfigOptions): CmsConfig {
   return {
+    ...(languages.length > 0
+      ? {
+          i18n: {
+            structure: 'multiple_folders',
+            locales: ['en', ...languages.map((language) => language.code)],
+            default_locale: 'en',
+          },
+        }
+      : {}),
     load_config_file: false,
     backend: backend as CmsBackend,
     // On the Git host every change is a draft, then in review, then ready, and is published only after review.
@@ -221,6 +310,6 @@ export function cmsConfig({ backend, siteUrl, local }: CmsConfigOptions): CmsCon
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     editor: { preview: true },
     show_preview_links: false,
-    collections: cmsCollections(),
+    collections: cmsCollections(languages),
   };
 }

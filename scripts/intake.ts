@@ -10,7 +10,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { intakeEnvironment, settingOrStop, trustProxyFromEnvironment } from '../src/intake/config.ts';
-import { referralFormPage } from '../src/intake/intake.ts';
+import { formPagesByLanguage, referralFormPage } from '../src/intake/intake.ts';
 import { createIntakeServer } from '../src/intake/intake-server.ts';
 import { openReferralStore } from '../src/intake/store/open-store.ts';
 import type { ReferralStore } from '../src/intake/store/referral-store.ts';
@@ -24,7 +24,10 @@ const hubPublicKey = environment.hubPublicKey ?? stopWithoutPublicKey();
 const port = Number(process.env.PORT ?? 4322);
 const siteOrigin = process.env.SITE_ORIGIN ?? settings.siteUrl;
 
-const template = await referralPageTemplate();
+const template = await referralPageTemplate('/refer/');
+const translatedTemplates = new Map<string, string | undefined>();
+for (const { code } of settings.translations.languages)
+  translatedTemplates.set(code, await referralPageTemplate(`/${code}/refer/`));
 const store = await openReferralStore(environment.store);
 const app = await createIntakeServer(
   {
@@ -36,6 +39,7 @@ const app = await createIntakeServer(
     siteOrigin,
     hubPhone: settings.hub.phone,
     formPage: referralFormPage(settings, () => template, readReferrableServices()),
+    formPages: formPagesByLanguage(settings, (lang) => () => translatedTemplates.get(lang), readReferrableServices()),
     logRequests: process.env.INTAKE_LOG !== 'off',
     ...(process.env.INTAKE_PER_MINUTE ? { perMinute: Number(process.env.INTAKE_PER_MINUTE) } : {}),
   },
@@ -72,8 +76,11 @@ function stopWithoutPublicKey(): never {
  * errors or the confirmation. On its own, the intake fetches that page from
  * the site once at start-up and points its links back at the site.
  */
-async function referralPageTemplate(): Promise<string | undefined> {
-  const address = process.env.REFERRAL_PAGE_URL ?? new URL('/refer/', siteOrigin).href;
+async function referralPageTemplate(path: string): Promise<string | undefined> {
+  const address =
+    path === '/refer/' && process.env.REFERRAL_PAGE_URL
+      ? process.env.REFERRAL_PAGE_URL
+      : new URL(path, process.env.REFERRAL_PAGE_URL ?? siteOrigin).href;
   try {
     const response = await fetch(address, { signal: AbortSignal.timeout(5000) });
     if (!response.ok) throw new Error(`status ${response.status}`);

@@ -24,7 +24,7 @@ import {
   trustProxyFromEnvironment,
   type IntakeEnvironment,
 } from '../src/intake/config.ts';
-import { referralFormPage } from '../src/intake/intake.ts';
+import { formPagesByLanguage, referralFormPage } from '../src/intake/intake.ts';
 import { openReferralStore } from '../src/intake/store/open-store.ts';
 import { generateHubKeys, hubKeysFromPrivateKey } from '../src/hub/hub-keys.ts';
 import { writeKeyFiles } from '../src/hub/key-files.ts';
@@ -73,6 +73,13 @@ const app = await createSiteServer({
     logRequests: process.env.INTAKE_LOG !== 'off',
     // Forms sent without JavaScript get the /refer/ page back, with their errors or the confirmation.
     formPage: referralFormPage(settings, () => readFileSync('dist/refer/index.html', 'utf8'), readReferrableServices()),
+    // …and forms sent from /<code>/refer/ get that page back, in its language.
+    formPages: formPagesByLanguage(
+      settings,
+      (lang) => () =>
+        existsSync(`dist/${lang}/refer/index.html`) ? readFileSync(`dist/${lang}/refer/index.html`, 'utf8') : undefined,
+      readReferrableServices(),
+    ),
   },
 });
 await app.listen({ port, host });

@@ -16,7 +16,7 @@ describe('the content guard on valid content', () => {
 
   it('checks every file of every content type and finds no errors', () => {
     expect(report.errors).toEqual([]);
-    expect(report.checked).toBe(26);
+    expect(report.checked).toBe(29);
   });
 
   it('warns about content not reviewed for 12 months, naming the file and field', () => {
@@ -53,7 +53,7 @@ describe('the content guard on broken content', () => {
 
   it('names the file and the missing field', () => {
     expect(lines).toContain(
-      'tests/fixtures/content-broken/pages/no-title.md: field "title" is missing: this field is required',
+      'tests/fixtures/content-broken/pages/en/no-title.md: field "title" is missing: this field is required',
     );
   });
 
@@ -70,7 +70,7 @@ describe('the content guard on broken content', () => {
 
   it('names a right or glossary term that does not exist, so a typo never leaves a broken link', () => {
     expect(lines).toContain(
-      'tests/fixtures/content-broken/journey-steps/criminal-justice-1-typos.md: field "relatedRights[0]" names the right "understand-and-be-understod", but there is no right with that name in content/rights',
+      'tests/fixtures/content-broken/journey-steps/criminal-justice-1-typos.md: field "relatedRights[0]" names the right "understand-and-be-understod", but there is no right with that name in content/rights/en',
     );
     expect(lines).toContain(
       'tests/fixtures/content-broken/journey-steps/criminal-justice-1-typos.md: field "glossaryTerms[0]" names the glossary term "bial", but there is no glossary term with that name in content/glossary',
@@ -96,7 +96,7 @@ describe('the content guard on broken content', () => {
 
   it('reports files it cannot read, rather than stopping at the first', () => {
     expect(lines).toContainEqual(
-      expect.stringMatching(/rights\/no-front-matter\.md could not be read: has no front matter/),
+      expect.stringMatching(/rights\/en\/no-front-matter\.md could not be read: has no front matter/),
     );
     expect(lines).toContainEqual(expect.stringMatching(/glossary\/bad-yaml\.md could not be read:/));
   });
@@ -158,7 +158,7 @@ describe('the content guard on addresses', async () => {
   it('refuses a pack address that another section already has, naming both files', () => {
     const errors = checkChanged((root) =>
       writeFileSync(
-        path.join(root, 'vip/break-ins.md'),
+        path.join(root, 'vip/en/break-ins.md'),
         '---\ncode: burglary-help\ntitle: Break-ins\nsummary: Another section that wrongly takes an address in use.\nkind: crime-specific\norder: 11\naliases: [break-in]\nlastReviewed: 2026-06-01\n---\nBody.\n',
       ),
     );
@@ -186,7 +186,7 @@ describe('the content guard on addresses', async () => {
 
   it('refuses the pack code "share", which is the officers’ page', () => {
     const errors = checkChanged((root) => {
-      const file = path.join(root, 'vip/burglary.md');
+      const file = path.join(root, 'vip/en/burglary.md');
       writeFileSync(file, readFileSync(file, 'utf8').replace('code: burglary', 'code: share'));
     });
     expect(errors).toContainEqual(expect.stringContaining('burglary.md: code must not be "share"'));

@@ -6,10 +6,13 @@
  */
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
+import { fieldPath, readData } from './front-matter.ts';
 import { pageAddress } from './page-addresses.ts';
+import { checkTranslations } from './translations.ts';
 import { contentReferences, contentTypes, type ContentTypeName } from './schemas/index.ts';
+
+export { fieldPath, readData };
 
 export interface ContentProblem {
   /** The file, relative to the project, for example content/services/hub.md. */
@@ -31,24 +34,6 @@ const PUBLIC_FOLDER = 'public';
 
 /** Content not reviewed for this many months gets a warning. */
 export const REVIEW_AFTER_MONTHS = 12;
-
-/** "contacts[0].value" from ["contacts", 0, "value"]. */
-export function fieldPath(pathParts: readonly PropertyKey[]): string {
-  return pathParts
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
-    .join('');
-}
-
-/** The YAML data of a Markdown file's front matter, or of a YAML file. */
-export function readData(source: string, fileName: string): unknown {
-  if (/\.ya?ml$/.test(fileName)) return parseYaml(source);
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
-  if (!match)
-    throw new Error(
-      'has no front matter: it must start with a line of three dashes (---), then the fields, then another ---',
-    );
-  return parseYaml(match[1] ?? '') ?? {};
-}
 
 /** The date a number of months before another, for review deadlines. */
 export function monthsBefore(date: Date, months: number): Date {
@@ -122,6 +107,10 @@ export function checkContent(contentRoot: string, now: Date = new Date()): Conte
     ...badRedirects(valid),
     ...missingPictures(valid),
   );
+  const translations = checkTranslations(contentRoot);
+  report.checked += translations.checked;
+  report.errors.push(...translations.errors);
+  report.warnings.push(...translations.warnings);
   return report;
 }
 
@@ -161,6 +150,7 @@ function publishedAddresses(entries: readonly ValidEntry[]): Set<string> {
     if (entry.type === 'campaigns') addresses.add(`/campaigns/${String(data['slug'])}/`);
     if (entry.type === 'news') addresses.add(`/news/${String(data['slug'])}/`);
     if (entry.type === 'vip') addresses.add(`/vip/${String(data['code'])}/`);
+    if (entry.type === 'easyRead') addresses.add(`/easy-read/${entry.id}/`);
   }
   return addresses;
 }

@@ -29,3 +29,23 @@ export function pageAddress(id: string): string {
 export function isPlainPage(id: string): boolean {
   return !(id in pagesWithTheirOwnRoute);
 }
+
+/**
+ * Pages with a route of their own that also publishes their translations, at
+ * /<code>/...; the others with a route of their own (the directory, news,
+ * campaigns, the glossary, the officers' page) are in English only.
+ */
+const translatedAtTheirRoute = new Set([
+  'index',
+  'refer',
+  'your-rights',
+  'your-rights-for-young-people',
+  'while-you-wait',
+  'my-support-plan',
+  'vip',
+]);
+
+/** True when a translation of the page is published: a plain page, or one whose route publishes translations. */
+export function publishesTranslations(id: string): boolean {
+  return isPlainPage(id) || translatedAtTheirRoute.has(id);
+}

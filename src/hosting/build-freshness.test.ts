@@ -21,12 +21,12 @@ describe('whether npm start needs to build first', () => {
   afterEach(() => rmSync(project, { recursive: true, force: true }));
 
   it('builds when there is no built site', () => {
-    touch('content/pages/about.md', 100);
+    touch('content/pages/en/about.md', 100);
     expect(buildIsStale(project)).toBe(true);
   });
 
   it('does not build when nothing changed since the last build', () => {
-    touch('content/pages/about.md', 100);
+    touch('content/pages/en/about.md', 100);
     touch('src/pages/index.astro', 100);
     touch('dist/pagefind/pagefind.js', 10);
     expect(buildIsStale(project)).toBe(false);

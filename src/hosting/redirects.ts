@@ -11,6 +11,7 @@ import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readData } from '../content-model/guard.ts';
 import { contentDirectory } from '../content-model/content-directory.ts';
+import { contentTypes } from '../content-model/schemas/index.ts';
 import { vipEntrySchema, type VipEntry } from '../content-model/schemas/vip-entry.ts';
 import { readSettingsFile } from '../content-model/settings-file.ts';
 
@@ -35,7 +36,7 @@ export function vipRedirects(sections: readonly Pick<VipEntry, 'code' | 'aliases
 
 /** Every redirect the content asks for, read straight from content/ (for the Astro config and the server). */
 export function readRedirects(contentRoot: string = contentDirectory()): Redirect[] {
-  const folder = path.join(contentRoot, 'vip');
+  const folder = path.join(contentRoot, contentTypes.vip.folder);
   const sections = globSync('*.md', { cwd: folder }).flatMap((file) => {
     const result = vipEntrySchema.safeParse(readData(readFileSync(path.join(folder, file), 'utf8'), file));
     return result.success ? [result.data] : [];

@@ -1,8 +1,11 @@
 /**
- * Every fixed word of the page shell, in one place. Content words live in
- * content/; these are the words around it. To add a language, add a block
- * with the same keys: TypeScript refuses one with a key missing.
+ * Every fixed word of the page shell, in English, in one place. Content words
+ * live in content/; these are the words around it. Their translations are
+ * content too: content/interface/<code>.yaml pairs each English sentence
+ * with its translation, so adding a language never touches this file.
  */
+import { sentencesIn } from '../content-model/interface-words.ts';
+import { siteLanguageCodes } from './languages.ts';
 
 const en = {
   'site.tagline': 'Support for victims and witnesses of crime in Thames Valley',
@@ -83,28 +86,35 @@ const en = {
 } as const;
 
 export type UiKey = keyof typeof en;
-export type UiStrings = Record<UiKey, string>;
 
-export const uiStrings: Record<string, UiStrings> = { en };
+/** The shell's English words, by key. */
+export const englishShell: Readonly<Record<UiKey, string>> = en;
 
 export const defaultLanguage = 'en';
 
-/** The language the shell shows for a page in `lang`: that language if translated, otherwise English. */
+/** The language the shell shows for a page in `lang`: that language if the site offers it, otherwise English. */
 export function shellLanguage(lang: string): string {
-  return uiStrings[lang]
-    ? lang
-    : uiStrings[lang.split('-')[0] ?? '']
-      ? (lang.split('-')[0] ?? defaultLanguage)
-      : defaultLanguage;
+  const primary = lang.toLowerCase().split('-')[0] ?? '';
+  return siteLanguageCodes().includes(primary) ? primary : defaultLanguage;
 }
 
 /**
- * The shell's words for a language, falling back to English for a language
- * the shell has not been translated into yet (the content may still be).
+ * The shell's words for a language. A sentence not translated yet stays in
+ * English (the translations check lists it), so a page is never left with a gap.
  */
 export function uiFor(lang: string) {
-  const strings = uiStrings[lang.split('-')[0] ?? ''] ?? en;
+  const say = sentencesIn(shellLanguage(lang));
   return function t(key: UiKey, values: Record<string, string | number> = {}): string {
-    return strings[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+    return say(en[key], values);
   };
+}
+
+/**
+ * Any fixed English sentence in a language: say('Other rights') on a Polish
+ * page gives its Polish translation from content/interface/pl.yaml, or the
+ * English while it has none. Write the English as a literal at the call, so
+ * the translations check can find every sentence that needs translating.
+ */
+export function wordsFor(lang: string) {
+  return sentencesIn(shellLanguage(lang));
 }

@@ -19,7 +19,7 @@ import {
   storeInNewFolder,
   type StoreInFolder,
 } from '../../tests/support/intake-setup.ts';
-import { validReferral } from '../../tests/support/referrals.ts';
+import { formEncoded, validReferral } from '../../tests/support/referrals.ts';
 
 const now = new Date('2026-11-23T12:00:00Z');
 const REFUSED_FROM_ANOTHER_SITE =
@@ -32,13 +32,6 @@ async function openedReferrals(store: ReferralStore, keys: HubKeyPair) {
       async (row) => (await openSealed(row.sealed, keys)) as { referral: Record<string, unknown>; flags?: string[] },
     ),
   );
-}
-
-function formEncoded(values: Record<string, unknown>): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(values))
-    for (const item of Array.isArray(value) ? value : [value]) params.append(name, String(item));
-  return params.toString();
 }
 
 describe('the hub intake', () => {
@@ -352,7 +345,7 @@ describe('the intake answering a form sent without JavaScript', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/html');
     expect(response.body).toContain('<title>Referral sent – Victims First</title>');
-    expect(response.body).toMatch(/data-reference>[A-Z0-9]{4}-[A-Z0-9]{4}</);
+    expect(response.body).toMatch(/data-reference dir="ltr">[A-Z0-9]{4}-[A-Z0-9]{4}</);
   });
 
   it('answers errors with the form, what was typed kept and escaped, and an "Error:" title', async () => {

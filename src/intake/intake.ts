@@ -30,6 +30,8 @@ import { SIGNATURE_HEADER } from '../hub/signed-requests.ts';
 import { registerHubRoutes } from './hub-routes.ts';
 import { hubSealer, type Sealer } from './native-sealing.ts';
 import type { RecordResult, ReferralStore } from './store/referral-store.ts';
+import { escapeHtml } from '../shared/html.ts';
+import { fillIn, sayFrom, translatable } from '../shared/sentences.ts';
 
 /** Where the form posts referrals. */
 export const REFERRALS_PATH = '/api/referrals';
@@ -91,12 +93,48 @@ export interface IntakeOptions {
    * The built /refer/ page, to answer forms sent without JavaScript with the
    * same page: the errors and what was typed, or the confirmation.
    */
-  formPage?: {
-    template: () => string | undefined;
-    context: ReferralFormContext;
-    contactWithinWorkingDays: number;
-    callsFrom: string;
-  };
+  formPage?: FormPage;
+  /**
+   * The same page in each other language the site offers (/pl/refer/ …), by language code: a form sent without
+   * JavaScript from one of them is answered in its language (the form sends its language in `formLanguage`).
+   */
+  formPages?: Readonly<Record<string, FormPage>>;
+}
+
+/** A built referral page, and the settings it shows. */
+export interface FormPage {
+  template: () => string | undefined;
+  context: ReferralFormContext;
+  contactWithinWorkingDays: number;
+  callsFrom: string;
+}
+
+/**
+ * The form's context as the page gives it to the browser (data-form-context): the words in the page's language and
+ * its links, so the intake answers in the same words the page showed. Undefined when the page has none.
+ */
+export function contextInPage(page: string): ReferralFormContext | undefined {
+  const found = /data-form-context="([^"]*)"/.exec(page)?.[1];
+  if (!found) return undefined;
+  const json = found
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#(\d+);/g, (_match, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_match, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&amp;/g, '&');
+  try {
+    return JSON.parse(json) as ReferralFormContext;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page a form post came from: its language's page when the site has one, the English page otherwise. */
+function formPageFor(body: unknown, options: IntakeOptions): FormPage | undefined {
+  const lang = body && typeof body === 'object' ? (body as { formLanguage?: unknown }).formLanguage : undefined;
+  return (typeof lang === 'string' && lang !== 'en' && options.formPages?.[lang]) || options.formPage;
 }
 
 /** The intake's view of the /refer/ page: a template, and the settings the page shows. */
@@ -104,13 +142,27 @@ export function referralFormPage(
   settings: Settings,
   template: () => string | undefined,
   services: ReferralFormContext['services'] = [],
-): NonNullable<IntakeOptions['formPage']> {
+): FormPage {
   return {
     template,
     context: referralFormContext(settings, services),
     contactWithinWorkingDays: settings.referral.contactWithinWorkingDays,
     callsFrom: settings.hub.callsFrom,
   };
+}
+
+/**
+ * The referral page in each language the site offers, besides English: its template (the built /<code>/refer/ page)
+ * and the same settings. The words come from the page itself (contextInPage).
+ */
+export function formPagesByLanguage(
+  settings: Settings,
+  templateIn: (lang: string) => () => string | undefined,
+  services: ReferralFormContext['services'] = [],
+): Record<string, FormPage> {
+  return Object.fromEntries(
+    settings.translations.languages.map(({ code }) => [code, referralFormPage(settings, templateIn(code), services)]),
+  );
 }
 
 /** What the intake answers a submission: the status, and the reference or what went wrong. */
@@ -146,21 +198,44 @@ export async function registerIntake(app: FastifyInstance, options: IntakeOption
   });
 }
 
-/** The sentence that ends most messages: people can always call the hub instead. */
-function callUs(hubPhone: string): string {
-  return `Please call the Victims First Hub on ${hubPhone}.`;
+/**
+ * A message that ends by saying to call the hub, with the hub's number put in. Each is one whole sentence (marked
+ * translatable), so the form page in another language can show it translated.
+ */
+function withPhone(message: string, hubPhone: string): string {
+  return fillIn(message, { phone: hubPhone });
 }
 
 /** What people are told when a request fails before its answers are checked, by status. */
 function errorMessages(hubPhone: string): Record<ErrorStatus, string> {
-  const orCallUs = `or call the Victims First Hub on ${hubPhone}.`;
+  const unreadable = translatable('The form could not be read. Please call the Victims First Hub on {phone}.');
   return {
-    400: `The form could not be read. ${callUs(hubPhone)}`,
-    403: `Referrals can only be sent from the Victims First website. ${callUs(hubPhone)}`,
-    413: `This form is too large to send. Shorten the longest answers, ${orCallUs}`,
-    415: `The form could not be read. ${callUs(hubPhone)}`,
-    429: `Too many forms have been sent from this connection. Wait a minute and try again, ${orCallUs}`,
-    500: `Something went wrong and your form was not received. ${callUs(hubPhone)}`,
+    400: withPhone(unreadable, hubPhone),
+    403: withPhone(
+      translatable(
+        'Referrals can only be sent from the Victims First website. Please call the Victims First Hub on {phone}.',
+      ),
+      hubPhone,
+    ),
+    413: withPhone(
+      translatable(
+        'This form is too large to send. Shorten the longest answers, or call the Victims First Hub on {phone}.',
+      ),
+      hubPhone,
+    ),
+    415: withPhone(unreadable, hubPhone),
+    429: withPhone(
+      translatable(
+        'Too many forms have been sent from this connection. Wait a minute and try again, or call the Victims First Hub on {phone}.',
+      ),
+      hubPhone,
+    ),
+    500: withPhone(
+      translatable(
+        'Something went wrong and your form was not received. Please call the Victims First Hub on {phone}.',
+      ),
+      hubPhone,
+    ),
   };
 }
 
@@ -257,7 +332,7 @@ function addReferralRoute(intake: FastifyInstance, options: IntakeOptions, now: 
         const message = errorMessages(options.hubPhone)[403];
         return sendAnswer(request, reply, { status: 403, body: { message } }, options);
       }
-      const answer = await receiveReferral(request.body, options, now(), callUs(options.hubPhone));
+      const answer = await receiveReferral(request.body, options, now(), options.hubPhone);
       return sendAnswer(request, reply, answer, options);
     },
   );
@@ -312,9 +387,11 @@ function isFormPost(request: FastifyRequest): boolean {
  * starting "Error:"). Undefined when there is no built page to use.
  */
 export function answerAsPage(answer: IntakeAnswer, body: unknown, options: IntakeOptions): string | undefined {
-  const formPage = options.formPage;
+  const formPage = formPageFor(body, options);
   const template = formPage?.template();
   if (!formPage || !template) return undefined;
+  const context = contextInPage(template) ?? formPage.context;
+  const say = sayFrom(context.words, { isolateValues: context.dir === 'rtl' });
   // A post refused as coming from another website gets an empty form: that website chose the answers, not the person.
   const values = (body && typeof body === 'object' && answer.status !== 403 ? body : {}) as FormValues;
   if (answer.status === 201 || answer.status === 200 || answer.status === 409) {
@@ -325,15 +402,23 @@ export function answerAsPage(answer: IntakeAnswer, body: unknown, options: Intak
       hubPhone: options.hubPhone,
       callsFrom: formPage.callsFrom,
       contactWithinWorkingDays: formPage.contactWithinWorkingDays,
+      ...(context.words ? { words: context.words } : {}),
+      ...(context.links ? { links: context.links } : {}),
     });
-    return replaceRegion(template, PAGE_REGION, confirmation).replace(/<title>[^<]*– /, '<title>Referral sent – ');
+    return replaceRegion(template, PAGE_REGION, confirmation).replace(
+      /<title>[^<]*– /,
+      `<title>${escapeHtml(say('Referral sent'))} – `,
+    );
   }
   const errors: FieldError[] = 'errors' in answer.body && answer.body.errors ? answer.body.errors : [];
-  const form = renderReferralForm(formPage.context, values, errors);
+  const form = renderReferralForm(context, values, errors);
   // A problem that is not about one answer still goes at the top, in the same summary box.
   const message = 'message' in answer.body ? answer.body.message : '';
-  const general = errors.length === 0 ? errorSummary([{ field: 'form', message }]) : '';
-  return replaceRegion(template, FORM_REGION, general + form).replace('<title>', '<title>Error: ');
+  const general = errors.length === 0 ? errorSummary([{ field: 'form', message }], context.words) : '';
+  return replaceRegion(template, FORM_REGION, general + form).replace(
+    '<title>',
+    `<title>${escapeHtml(say('Error:'))} `,
+  );
 }
 
 /** Check, seal and store one submission. */
@@ -341,9 +426,9 @@ export async function receiveReferral(
   body: unknown,
   options: IntakeOptions,
   receivedAt: Date,
-  callUs: string,
+  hubPhone: string,
 ): Promise<IntakeAnswer> {
-  const submission = readSubmission(body, callUs);
+  const submission = readSubmission(body, hubPhone);
   if (!submission.ok) return submission.answer;
   const checked = checkAnswers(submission.answers, receivedAt, options);
   if (!checked.ok) return checked.answer;
@@ -363,26 +448,37 @@ interface Submission {
 /** Refused = not an answer of this kind: its status and message. */
 type Refused = { ok: false; answer: IntakeAnswer };
 
-const SOME_ANSWERS_WRONG = 'There is a problem with some answers.';
+const SOME_ANSWERS_WRONG = translatable('There is a problem with some answers.');
 
 /**
  * The form's own fields taken off the answers and checked: nothing it does not ask for, the hidden field absent or
  * empty, the idempotency key well formed.
  */
-function readSubmission(body: unknown, callUs: string): Submission | Refused {
+function readSubmission(body: unknown, hubPhone: string): Submission | Refused {
   const refuse = (message: string): Refused => ({ ok: false, answer: { status: 400, body: { message } } });
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return refuse(`The form could not be read. ${callUs}`);
+  const unreadable = withPhone(
+    translatable('The form could not be read. Please call the Victims First Hub on {phone}.'),
+    hubPhone,
+  );
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return refuse(unreadable);
   const submitted = body as Record<string, unknown>;
   if (Object.keys(submitted).some((field) => !ALLOWED_FIELDS.has(field))) {
-    return refuse(`The form sent answers it does not ask for. ${callUs}`);
+    return refuse(
+      withPhone(
+        translatable('The form sent answers it does not ask for. Please call the Victims First Hub on {phone}.'),
+        hubPhone,
+      ),
+    );
   }
   // A field people never see, filled in (or sent as anything but one empty text): a script, not a person.
   if (submitted.website !== undefined && submitted.website !== '')
-    return refuse(`We could not accept this form. ${callUs}`);
+    return refuse(
+      withPhone(translatable('We could not accept this form. Please call the Victims First Hub on {phone}.'), hubPhone),
+    );
   const flags = timingFlags(submitted.timeTakenMs);
   const key = submitted.idempotencyKey === '' ? undefined : submitted.idempotencyKey;
   if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))) {
-    return refuse(`The form could not be read. ${callUs}`);
+    return refuse(unreadable);
   }
   const { idempotencyKey: _key, timeTakenMs: _timeTaken, website: _website, ...answers } = submitted;
   return { ok: true, answers, idempotencyKey: key, flags };
@@ -414,7 +510,10 @@ function checkAnswers(
   const chosen = checked.referral.serviceInterest;
   if (chosen && offered.length > 0 && !offered.some((service) => service.value === chosen)) {
     const errors: FieldError[] = [
-      { field: 'serviceInterest', message: 'Choose a service from the list, or choose "Not sure, or no"' },
+      {
+        field: 'serviceInterest',
+        message: translatable('Choose a service from the list, or choose "Not sure, or no"'),
+      },
     ];
     return { ok: false, answer: { status: 400, body: { message: SOME_ANSWERS_WRONG, errors } } };
   }
@@ -484,7 +583,12 @@ function recordedAnswer(result: RecordResult, hubPhone: string): IntakeAnswer {
       status: 409,
       body: {
         reference: result.reference,
-        message: `This referral was already sent. To change an answer, call the Victims First Hub on ${hubPhone} and give the reference.`,
+        message: withPhone(
+          translatable(
+            'This referral was already sent. To change an answer, call the Victims First Hub on {phone} and give the reference.',
+          ),
+          hubPhone,
+        ),
       },
     };
   }

@@ -70,3 +70,19 @@ export function attributes(values: Readonly<Record<string, string | number | boo
       .join(' '),
   );
 }
+
+/**
+ * A sentence with {names} as markup: the sentence is escaped, and each name
+ * is replaced by its value (markup, such as a link, or text, escaped). So a
+ * translated sentence keeps its link wherever the translator put it.
+ */
+export function fill(sentence: string, values: Readonly<Record<string, unknown>>): Markup {
+  const text = sentence
+    .split(/(\{\w+\})/)
+    .map((part) => {
+      const name = /^\{(\w+)\}$/.exec(part)?.[1];
+      return name !== undefined && name in values ? asMarkup(values[name]) : escapeHtml(part);
+    })
+    .join('');
+  return markup(text);
+}

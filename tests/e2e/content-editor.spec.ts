@@ -109,12 +109,14 @@ test('a new page made in the editor is saved as valid content and appears on the
 }) => {
   const { elsewhere, errors } = await openEditor(page, baseURL!);
   await page.goto('/admin/#/collections/pages/new');
-  await page.getByLabel('Title', { exact: true }).fill('Help with travel costs for witnesses');
-  await page.getByLabel('Description').fill('How to claim back what it cost you to get to court as a witness.');
-  await page.getByLabel('Last reviewed').fill('2026-11-23');
+  // Pages are translated: the English is the first of the languages side by side.
+  await page.getByLabel('Title', { exact: true }).first().fill('Help with travel costs for witnesses');
+  await page.getByLabel('Description').first().fill('How to claim back what it cost you to get to court as a witness.');
+  await page.getByLabel('Last reviewed').first().fill('2026-11-23');
   await page.locator('[data-slate-editor="true"]').first().click();
   await page.keyboard.type('You can claim back the cost of travel when you go to court as a witness.');
-  // The preview shows the page in the site's own styles.
+  // The preview shows the page in the site's own styles (beside the English, in place of the other languages).
+  await page.getByTitle('Toggle preview').click();
   await expect(
     page
       .locator('iframe')
@@ -124,7 +126,7 @@ test('a new page made in the editor is saved as valid content and appears on the
   ).toBeVisible();
   await publishNow(page);
 
-  const file = path.join(workspace, 'content/pages/help-with-travel-costs-for-witnesses.md');
+  const file = path.join(workspace, 'content/pages/en/help-with-travel-costs-for-witnesses.md');
   // decap-server creates the file, then writes it: wait until it holds the whole page.
   await waitFor(
     () => existsSync(file) && readFileSync(file, 'utf8').includes('You can claim back'),
@@ -167,10 +169,10 @@ test('opening hours changed in settings appear in the footer of the rebuilt site
 test('the editor stops a mistake before saving, with the reason beside the field', async ({ page, baseURL }) => {
   await openEditor(page, baseURL!);
   await page.goto('/admin/#/collections/pages/new');
-  await page.getByLabel('Title', { exact: true }).fill('Too short');
-  await page.getByLabel('Description').fill('Short');
-  await page.getByLabel('Last reviewed').fill('2026-11-23');
+  await page.getByLabel('Title', { exact: true }).first().fill('Too short');
+  await page.getByLabel('Description').first().fill('Short');
+  await page.getByLabel('Last reviewed').first().fill('2026-11-23');
   await publishNow(page);
   await expect(page.getByText('must be between 20 and 200 characters')).toBeVisible();
-  expect(existsSync(path.join(workspace, 'content/pages/too-short.md'))).toBe(false);
+  expect(existsSync(path.join(workspace, 'content/pages/en/too-short.md'))).toBe(false);
 });

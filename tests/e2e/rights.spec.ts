@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { readData } from '../../src/content-model/guard.ts';
 
 /** The rights as content/rights has them, in the Code's order. */
-const rights = globSync('content/rights/*.md')
+const rights = globSync('content/rights/en/*.md')
   .map((file) => readData(readFileSync(file, 'utf8'), file) as { number: number; title: string; slug: string })
   .sort((a, b) => a.number - b.number);
 
@@ -43,7 +43,7 @@ test('each right has a page that leads to its neighbours, by keyboard', async ({
 test('children and young people can reach their own version of the rights, every right in simpler words', async ({
   page,
 }) => {
-  const young = globSync('content/rights/*.md')
+  const young = globSync('content/rights/en/*.md')
     .map((file) => readData(readFileSync(file, 'utf8'), file) as { number: number; forYoungPeople: { title: string } })
     .sort((a, b) => a.number - b.number);
   await page.goto('/your-rights/');

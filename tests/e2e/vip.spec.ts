@@ -15,7 +15,7 @@ import { readRegister, REGISTER_FILE } from '../../src/hosting/published-urls.ts
 import { vipEntrySchema } from '../../src/content-model/schemas/vip-entry.ts';
 import { settings } from './support/site.ts';
 
-const sections = globSync('content/vip/*.md').map((file) =>
+const sections = globSync('content/vip/en/*.md').map((file) =>
   vipEntrySchema.parse(readData(readFileSync(file, 'utf8'), file)),
 );
 

@@ -1,5 +1,6 @@
 /** With JavaScript off, every page still reads, and Exit this page is a working link. */
 import { expect, test } from '@playwright/test';
+import { sentencesIn } from '../../src/content-model/interface-words.ts';
 import { settings, sitemapPaths, stubExitDestination } from './support/site.ts';
 
 test.use({ javaScriptEnabled: false });
@@ -12,11 +13,12 @@ test('every page reads without JavaScript', async ({ page }) => {
     expect(response?.status(), path).toBe(200);
     await expect(page.locator('h1'), path).toBeVisible();
     expect((await page.locator('main').innerText()).length, `words on ${path}`).toBeGreaterThan(100);
-    // The Shift shortcut needs JavaScript, so without it the link does not mention it.
-    await expect(page.getByRole('link', { name: 'Exit this page', exact: true }), path).toHaveAttribute(
-      'href',
-      settings.exitPage.url,
-    );
+    // The Shift shortcut needs JavaScript, so without it the link does not mention it (in the page's language).
+    const lang = (await page.locator('html').getAttribute('lang')) ?? 'en';
+    await expect(
+      page.getByRole('link', { name: sentencesIn(lang)('Exit this page'), exact: true }),
+      path,
+    ).toHaveAttribute('href', settings.exitPage.url);
   }
 });
 

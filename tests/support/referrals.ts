@@ -16,3 +16,11 @@ export const validReferral = {
   supportWanted: ['emotional'],
   moreDetails: 'They came at night. "Quotes", commas, and ünïcödé.',
 };
+
+/** Answers as a browser sends a form without JavaScript (application/x-www-form-urlencoded). */
+export function formEncoded(values: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(values))
+    for (const item of Array.isArray(value) ? value : [value]) params.append(name, String(item));
+  return params.toString();
+}

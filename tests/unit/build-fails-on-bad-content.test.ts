@@ -21,7 +21,7 @@ describe('building the site from broken content', () => {
       expect(result.status).not.toBe(0);
       expect(output).toContain('The site was not built because content files have');
       expect(output).toContain(
-        'tests/fixtures/content-broken/pages/no-title.md: field "title" is missing: this field is required',
+        'tests/fixtures/content-broken/pages/en/no-title.md: field "title" is missing: this field is required',
       );
       expect(output).toContain(
         'tests/fixtures/content-broken/services/bad-contact.md: field "contacts[0].value" must be a phone number',

@@ -78,6 +78,37 @@ describe('a site built from other content', () => {
       expect(readFileSync(path.join(outDir, 'vip/burglary/index.html'), 'utf8')).toMatch(/<h1[^>]*>Burglary<\/h1>/);
       expect(readFileSync(path.join(outDir, 'vip/break-in/index.html'), 'utf8')).toContain('/vip/burglary/');
       expect(readFileSync(path.join(outDir, '_redirects'), 'utf8')).toContain('/vip/break-in/ /vip/burglary/ 301');
+
+      // Translations: a reviewed Polish page and right are published at /pl/…, in Polish, shell and all; an
+      // unreviewed one is not (the fixture's settings publish reviewed translations only).
+      const polishRights = readFileSync(path.join(outDir, 'pl/your-rights/index.html'), 'utf8');
+      expect(polishRights).toMatch(/<html lang="pl" dir="ltr">/);
+      expect(polishRights).toMatch(/<h1[^>]*>Twoje prawa w teście<\/h1>/);
+      expect(polishRights).toContain('Rozumieć i być rozumianym');
+      expect(polishRights).toContain('href="/pl/your-rights/understand-and-be-understood/"');
+      expect(polishRights).toContain('Wyjdź z tej strony');
+      expect(polishRights).not.toContain('translation-notice--behind');
+      expect(existsSync(path.join(outDir, 'pl/about/index.html'))).toBe(false);
+      // Each page names the other: hreflang both ways, and in the sitemap.
+      expect(polishRights).toContain(
+        '<link rel="alternate" hreflang="en" href="https://www.victims-first.org.uk/your-rights/">',
+      );
+      expect(rights).toContain(
+        '<link rel="alternate" hreflang="pl" href="https://www.victims-first.org.uk/pl/your-rights/">',
+      );
+      expect(readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8')).toContain(
+        '<xhtml:link rel="alternate" hreflang="pl" href="https://www.victims-first.org.uk/pl/your-rights/"/>',
+      );
+
+      // The English right changed after its translation was made: the build lists it, and the page says so, in
+      // Polish words where the fixture has them, with the date the English was last checked and a link to it.
+      expect(result.stdout + result.stderr).toMatch(
+        /rights\/pl\/01-understand\.md: field "translation\.englishVersion" is 00000000/,
+      );
+      const behind = readFileSync(path.join(outDir, 'pl/your-rights/understand-and-be-understood/index.html'), 'utf8');
+      expect(behind).toContain('translation-notice--behind');
+      expect(behind).toContain('1 czerwca 2026');
+      expect(behind).toContain('href="/your-rights/understand-and-be-understood/" hreflang="en"');
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }

@@ -27,8 +27,9 @@ function allowedFor(area: string): readonly string[] | undefined {
     case 'content-model':
     case 'shared':
       return FOUNDATION;
+    // The words in each language are content (content/interface/), and the languages are in settings.
     case 'i18n':
-      return [];
+      return ['content-model'];
     case 'components':
       return FOUNDATION;
     case 'admin':

@@ -6,6 +6,10 @@ import type { Right } from '../schemas/right.ts';
 export interface RightEntry {
   id: string;
   data: Right;
+  /** The file it came from, which is how its translations find it. */
+  filePath?: string | undefined;
+  /** The language it is in, on a page that shows some rights translated and some in English. */
+  lang?: string;
 }
 
 export async function rightsInOrder(): Promise<RightEntry[]> {

@@ -9,6 +9,10 @@ export interface PackSection {
   id: string;
   data: VipEntry;
   rendered?: { html: string };
+  /** The file it came from, which is how its translations find it. */
+  filePath?: string | undefined;
+  /** The language it is in, on a page that shows some sections translated and some in English. */
+  lang?: string;
 }
 
 export async function packSections(): Promise<PackSection[]> {

@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { campaignSchema } from './campaign.ts';
+import { easyReadSchema } from './easy-read.ts';
 import { glossaryTermSchema } from './glossary-term.ts';
 import { newsItemSchema } from './news-item.ts';
 import { journeyStepSchema } from './journey-step.ts';
@@ -23,18 +24,42 @@ export interface ContentType {
   /** What the comms team calls it. */
   label: string;
   schema: z.ZodType;
+  /**
+   * Translated: the English is in <folder>/en/ and each language's translation
+   * in <folder>/<code>/, the way Decap's "multiple folders" i18n keeps them.
+   */
+  translatable?: true;
 }
 
 export const contentTypes = {
-  pages: { folder: 'pages', pattern: '**/*.{md,mdx}', label: 'Pages', schema: pageSchema },
-  rights: { folder: 'rights', pattern: '**/*.md', label: "Rights in the Victims' Code", schema: rightSchema },
+  pages: { folder: 'pages/en', pattern: '**/*.{md,mdx}', label: 'Pages', schema: pageSchema, translatable: true },
+  rights: {
+    folder: 'rights/en',
+    pattern: '**/*.md',
+    label: "Rights in the Victims' Code",
+    schema: rightSchema,
+    translatable: true,
+  },
   journeySteps: { folder: 'journey-steps', pattern: '**/*.md', label: 'Explainer steps', schema: journeyStepSchema },
   services: { folder: 'services', pattern: '**/*.md', label: 'Support services', schema: serviceSchema },
-  resources: { folder: 'resources', pattern: '**/*.md', label: 'While you wait resources', schema: resourceSchema },
+  resources: {
+    folder: 'resources/en',
+    pattern: '**/*.md',
+    label: 'While you wait resources',
+    schema: resourceSchema,
+    translatable: true,
+  },
   campaigns: { folder: 'campaigns', pattern: '**/*.md', label: 'Campaigns', schema: campaignSchema },
-  vip: { folder: 'vip', pattern: '**/*.md', label: 'Victims Information Pack', schema: vipEntrySchema },
+  vip: {
+    folder: 'vip/en',
+    pattern: '**/*.md',
+    label: 'Victims Information Pack',
+    schema: vipEntrySchema,
+    translatable: true,
+  },
   glossary: { folder: 'glossary', pattern: '**/*.md', label: 'Glossary', schema: glossaryTermSchema },
   news: { folder: 'news', pattern: '**/*.md', label: 'News', schema: newsItemSchema },
+  easyRead: { folder: 'easy-read', pattern: '**/*.md', label: 'Easy Read', schema: easyReadSchema },
   settings: { folder: 'settings', pattern: 'site.yaml', label: 'Site settings', schema: settingsSchema },
 } as const satisfies Record<string, ContentType>;
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, externalUrl, href, openingHours, phoneNumber, reviewFields } from './common.ts';
+import { calendarDate, externalUrl, href, languageTag, openingHours, phoneNumber, reviewFields } from './common.ts';
 
 const navigationLink = z.object({
   label: z
@@ -12,6 +12,55 @@ const navigationLink = z.object({
     }),
   href,
 });
+
+/** A language the essential pages are translated into. */
+const siteLanguage = z.object({
+  code: languageTag.meta({
+    description:
+      'The language\'s short code, for example "pl" for Polish or "ur" for Urdu. Its pages are at /pl/..., and its translations are in folders named with this code.',
+    cms: { label: 'Code' },
+  }),
+  name: z
+    .string()
+    .trim()
+    .min(2)
+    .meta({
+      description:
+        'The language\'s name in its own language and script, for example "Polski" or "اردو". This is what readers see.',
+      cms: { label: 'Name in the language itself' },
+    }),
+  englishName: z
+    .string()
+    .trim()
+    .min(2)
+    .meta({ description: 'The language\'s name in English, for example "Polish".', cms: { label: 'Name in English' } }),
+});
+
+/** Which translations the site publishes. */
+const translationSettings = z
+  .object({
+    languages: z
+      .array(siteLanguage)
+      .default([])
+      .refine((list) => new Set(list.map((language) => language.code)).size === list.length, 'has a language twice')
+      .refine(
+        (list) => list.every((language) => language.code !== 'en'),
+        'must not list English: it is the main language',
+      )
+      .meta({
+        description:
+          'The languages the essential pages are translated into, in the order readers see them. Adding one here publishes the translations in its folders.',
+      }),
+    publishUnreviewed: z
+      .boolean()
+      .default(true)
+      .meta({
+        description:
+          'Turn off to publish only translations a professional translator has reviewed. When on, translations not yet reviewed are published too.',
+        cms: { label: 'Publish translations not yet reviewed' },
+      }),
+  })
+  .default({ languages: [], publishUnreviewed: true });
 
 /** Site-wide settings: one file, content/settings/site.yaml. */
 export const settingsSchema = z.object({
@@ -263,6 +312,9 @@ export const settingsSchema = z.object({
       description: "The current edition of the Victims' Code, linked from the rights pages.",
       cms: { label: "Victims' Code" },
     }),
+  translations: translationSettings.meta({
+    description: 'Translations of the essential pages: which languages, and whether to publish them before review.',
+  }),
   ...reviewFields,
 });
 export type Settings = z.infer<typeof settingsSchema>;

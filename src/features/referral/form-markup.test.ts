@@ -98,7 +98,7 @@ describe('what a person types', () => {
       callsFrom: '0300 1234 148',
       contactWithinWorkingDays: 2,
     });
-    expect(markup).toContain(`<strong data-reference>${escapeHtml(hostile)}</strong>`);
+    expect(markup).toContain(`<strong data-reference dir="ltr">${escapeHtml(hostile)}</strong>`);
     expect(markup).not.toContain('<script>');
   });
 
@@ -251,8 +251,8 @@ describe('the confirmation', () => {
 
   it('quotes the reference, the number the hub calls from and how many working days', () => {
     const markup = renderConfirmation(details);
-    expect(markup).toContain('<strong data-reference>AB12-CD34</strong>');
-    expect(markup).toContain('The hub calls from <strong>01632 960 000</strong>.');
+    expect(markup).toContain('<strong data-reference dir="ltr">AB12-CD34</strong>');
+    expect(markup).toContain('The hub calls from <strong dir="ltr">01632 960 000</strong>.');
     expect(markup).toContain('will try to contact you within 2 working days');
     expect(markup).toContain('<a href="tel:03001234148">0300 1234 148</a>');
     expect(markup).not.toContain('already been sent');

@@ -16,7 +16,8 @@
  */
 import type { Settings } from '../../content-model/schemas/settings.ts';
 import { telHref } from '../../shared/phone.ts';
-import { attributes, html, type Markup } from '../../shared/html.ts';
+import { attributes, fill, html, type Markup } from '../../shared/html.ts';
+import { sayFrom, type Say, type Words } from '../../shared/sentences.ts';
 import {
   ABOUT_THE_PERSON,
   AGREEING,
@@ -46,14 +47,24 @@ export interface ReferralFormContext {
   silentSolutionCode: string;
   /** Services a person can ask to be referred to (content/services with "referrable"), by file name. */
   services: readonly { value: string; label: string }[];
+  /** The language of the page the form is on ("en", "pl" …): sent with the referral so the hub can book an interpreter. */
+  lang?: string;
+  /** The form's sentences in that language (English sentence → translation); none for English. */
+  words?: Words;
+  /** The page's direction: numbers put into right-to-left sentences are isolated so they keep their order. */
+  dir?: 'ltr' | 'rtl';
+  /** The site's pages the form links to, where they are translated: English address → the address in this language. */
+  links?: Readonly<Record<string, string>>;
 }
 
 /** The form's context from the site settings: where it posts, and the numbers it quotes. */
 export function referralFormContext(
   settings: Settings,
   services: ReferralFormContext['services'] = [],
+  language: { lang: string; words: Words } = { lang: 'en', words: {} },
 ): ReferralFormContext {
   return {
+    ...language,
     services,
     endpoint: settings.referral.endpoint,
     hubPhone: settings.hub.phone,
@@ -71,6 +82,10 @@ interface Build {
   values: FormValues;
   errors: Map<string, string>;
   services: ReferralFormContext['services'];
+  /** Says the form's English sentences in the page's language. */
+  say: Say;
+  /** A page of the site in the form's language where it is translated. */
+  href: (english: string) => string;
 }
 
 /** The answer to a text box or radio group (the first, if a list arrived). */
@@ -89,7 +104,7 @@ function ticked(build: Build, name: string): string[] {
 function errorMessage(build: Build, name: string): Markup | undefined {
   const message = build.errors.get(name);
   if (!message) return undefined;
-  const words = html`<span class="visually-hidden">Error:</span> ${message}`;
+  const words = html`<span class="visually-hidden">${build.say('Error:')}</span> ${build.say(message)}`;
   return html`<p id="${name}-error" class="referral__error-message">${words}</p>`;
 }
 
@@ -105,8 +120,8 @@ function groupClass(build: Build, name: string): string {
 }
 
 /** A question's hint, under its label or legend. */
-function hintFor(id: string, hint: string | undefined): Markup | undefined {
-  return hint ? html`<p id="${id}" class="referral__hint">${hint}</p>` : undefined;
+function hintFor(build: Build, id: string, hint: string | undefined): Markup | undefined {
+  return hint ? html`<p id="${id}" class="referral__hint">${build.say(hint)}</p>` : undefined;
 }
 
 /** A one-line text box with its label, hint and error. */
@@ -114,8 +129,8 @@ function textField(build: Build, question: TextQuestion): Markup {
   const { name, label, hint, type = 'text', autocomplete = 'off', width = 'long', inputmode, spellcheck } = question;
   const inError = build.errors.has(name);
   return html`<div class="${groupClass(build, name)}">
-    <label class="referral__label" for="${name}">${label}</label>
-    ${hintFor(`${name}-hint`, hint)} ${errorMessage(build, name)}
+    <label class="referral__label" for="${name}">${build.say(label)}</label>
+    ${hintFor(build, `${name}-hint`, hint)} ${errorMessage(build, name)}
     <input
       ${attributes({
         class: `referral__input referral__input--${width}${inError ? ' referral__input--error' : ''}`,
@@ -141,7 +156,7 @@ function dateField(build: Build, question: DateQuestion): Markup {
   const boxes = question.boxes.map(
     (box) =>
       html`<div class="referral__date-item">
-        <label class="referral__label" for="${box.name}">${box.label}</label>
+        <label class="referral__label" for="${box.name}">${build.say(box.label)}</label>
         <input
           ${attributes({
             class: `referral__input referral__input--${box.width}${inError ? ' referral__input--error' : ''}`,
@@ -157,8 +172,8 @@ function dateField(build: Build, question: DateQuestion): Markup {
   );
   return html`<div class="${groupClass(build, name)}">
     <fieldset class="referral__fieldset" aria-describedby="${describedBy(build, name, hintId)}">
-      <legend class="referral__legend referral__legend--s">${question.legend}</legend>
-      ${hintFor(hintId, question.hint)} ${errorMessage(build, name)}
+      <legend class="referral__legend referral__legend--s">${build.say(question.legend)}</legend>
+      ${hintFor(build, hintId, question.hint)} ${errorMessage(build, name)}
       <div class="referral__date">${boxes}</div>
     </fieldset>
   </div>`;
@@ -169,13 +184,13 @@ function serviceChoice(build: Build, question: ServiceQuestion): Markup | undefi
   if (build.services.length === 0) return undefined;
   const { name, label, hint } = question;
   const chosen = typed(build, name);
-  const options = [{ value: '', label: question.noService }, ...build.services].map(
+  const options = [{ value: '', label: build.say(question.noService) }, ...build.services].map(
     (option) =>
       html`<option ${attributes({ value: option.value, selected: option.value === chosen })}>${option.label}</option>`,
   );
   return html`<div class="${groupClass(build, name)}">
-    <label class="referral__label" for="${name}">${label}</label>
-    ${hintFor(`${name}-hint`, hint)} ${errorMessage(build, name)}
+    <label class="referral__label" for="${name}">${build.say(label)}</label>
+    ${hintFor(build, `${name}-hint`, hint)} ${errorMessage(build, name)}
     <select
       ${attributes({
         class: 'referral__select',
@@ -202,10 +217,10 @@ function detailsField(build: Build, question: DetailsQuestion): Markup {
     autocomplete: 'off',
     'aria-describedby': [`${name}-hint`, `${name}-count`, inError ? `${name}-error` : ''].filter(Boolean).join(' '),
   });
-  const limit = html`You can enter up to ${maxLength} characters`;
+  const limit = build.say('You can enter up to {count} characters', { count: maxLength });
   return html`<div class="${groupClass(build, name)}" data-character-count="${maxLength}">
-    <label class="referral__label" for="${name}">${label}</label>
-    ${hintFor(`${name}-hint`, hint)} ${errorMessage(build, name)}
+    <label class="referral__label" for="${name}">${build.say(label)}</label>
+    ${hintFor(build, `${name}-hint`, hint)} ${errorMessage(build, name)}
     <textarea ${box}>${typed(build, name)}</textarea>
     <p class="referral__hint" id="${name}-count" data-character-count-message>${limit}</p>
     <p class="visually-hidden" aria-live="polite" data-character-count-announcement></p>
@@ -240,8 +255,8 @@ function choiceGroup(build: Build, question: ChoiceQuestion): Markup {
           'aria-describedby': option.hint ? `${id}-item-hint` : undefined,
         })}
       />
-      <label class="referral__choice-label" for="${id}">${option.label}</label>
-      ${option.hint && html`<p id="${id}-item-hint" class="referral__hint referral__choice-hint">${option.hint}</p>`}
+      <label class="referral__choice-label" for="${id}">${build.say(option.label)}</label>
+      ${option.hint && html`<p id="${id}-item-hint" class="referral__hint referral__choice-hint">${build.say(option.hint)}</p>`}
     </div>`;
   });
   const fieldset = attributes({
@@ -250,8 +265,8 @@ function choiceGroup(build: Build, question: ChoiceQuestion): Markup {
   });
   return html`<div class="${groupClass(build, name)}">
     <fieldset ${fieldset}>
-      <legend class="referral__legend referral__legend--s">${legend}</legend>
-      ${hintFor(`${name}-hint`, hint)} ${errorMessage(build, name)}
+      <legend class="referral__legend referral__legend--s">${build.say(legend)}</legend>
+      ${hintFor(build, `${name}-hint`, hint)} ${errorMessage(build, name)}
       <div class="referral__choices${sideBySide(question) ? ' referral__choices--inline' : ''}">${items}</div>
     </fieldset>
   </div>`;
@@ -263,7 +278,7 @@ function choiceGroup(build: Build, question: ChoiceQuestion): Markup {
  */
 function onlyWhen(build: Build, block: OnlyWhen, slots: Slots): Markup {
   return html`<div class="referral__conditional" data-show-when="${block.showWhen}">
-    <p class="referral__when" data-when-text>${block.when}</p>
+    <p class="referral__when" data-when-text>${build.say(block.when)}</p>
     ${parts(build, block.parts, slots)}
   </div>`;
 }
@@ -304,7 +319,7 @@ function section(id: string, heading: string, content: Markup): Markup {
 
 /** 1. Who needs support: the person asking, and for whom. */
 function whoNeedsSupport(build: Build): Markup {
-  return section('who', '1. Who needs support', html`${parts(build, WHO_NEEDS_SUPPORT)}`);
+  return section('who', build.say('1. Who needs support'), html`${parts(build, WHO_NEEDS_SUPPORT)}`);
 }
 
 /** Victim Support's free line, for people outside Thames Valley. */
@@ -314,26 +329,31 @@ const FIND_YOUR_PCC = 'https://www.apccs.police.uk/find-your-pcc/';
 
 /** 2. About the person: with the notice shown when the postcode looks outside Thames Valley. */
 function aboutThePerson(build: Build): Markup {
-  const outsideArea = html`This postcode looks like it is outside Thames Valley. You can still send this form if the
-    crime happened in Thames Valley. Otherwise, Victim Support can help anywhere in England and Wales: call free on
-    ${VICTIM_SUPPORT_PHONE}, any time. You can also
-    <a href="${FIND_YOUR_PCC}">find the police and crime commissioner for your area</a>.`;
+  const findYourPcc = html`<a href="${FIND_YOUR_PCC}">${build.say('find the police and crime commissioner for your area')}</a>`;
+  const outsideArea = fill(
+    build.say(
+      'This postcode looks like it is outside Thames Valley. You can still send this form if the crime happened in Thames Valley. Otherwise, Victim Support can help anywhere in England and Wales: call free on {phone}, any time. You can also {link}.',
+    ),
+    { phone: VICTIM_SUPPORT_PHONE, link: findYourPcc },
+  );
   const notice = html`<div class="referral__notice" data-outside-area hidden><p>${outsideArea}</p></div>`;
   return section(
     'person',
-    '2. About the person who needs support',
-    html`<p class="referral__hint">If you are asking for yourself, answer about you.</p>
+    build.say('2. About the person who needs support'),
+    html`<p class="referral__hint">${build.say('If you are asking for yourself, answer about you.')}</p>
       ${parts(build, ABOUT_THE_PERSON, { 'outside-area-notice': notice })}`,
   );
 }
 
 /** 3. Contacting them safely: led by the number the hub calls from, so the person can recognise it. */
 function contactingThemSafely(build: Build, context: ReferralFormContext): Markup {
-  const intro = html`The hub will call from <strong>${context.callsFrom}</strong>. Tell us what is safe, so nobody else
-    finds out about this.`;
+  const intro = fill(
+    build.say('The hub will call from {number}. Tell us what is safe, so nobody else finds out about this.'),
+    { number: html`<strong dir="ltr">${context.callsFrom}</strong>` },
+  );
   return section(
     'contact',
-    '3. Contacting them safely',
+    build.say('3. Contacting them safely'),
     html`<p>${intro}</p>
       ${parts(build, CONTACTING_THEM_SAFELY)}`,
   );
@@ -342,13 +362,18 @@ function contactingThemSafely(build: Build, context: ReferralFormContext): Marku
 /** 4. What happened: with what to do if anyone is in danger now, before asking about it. */
 function whatHappened(build: Build, context: ReferralFormContext): Markup {
   const { emergency, silentSolutionCode } = context;
-  const danger = html`<strong>If anyone is in danger now, call ${emergency}.</strong> If you cannot speak, call
-    ${emergency} from a mobile and press ${silentSolutionCode} when asked. This form is not watched all the time.`;
+  const danger = html`<strong>${build.say('If anyone is in danger now, call {emergency}.', { emergency })}</strong>
+    ${build.say(
+      'If you cannot speak, call {emergency} from a mobile and press {code} when asked. This form is not watched all the time.',
+      { emergency, code: silentSolutionCode },
+    )}`;
   const warning = html`<div class="referral__warning"><p>${danger}</p></div>`;
-  const intro = 'You do not need to give details. The hub will not ask anyone to tell their story again and again.';
+  const intro = build.say(
+    'You do not need to give details. The hub will not ask anyone to tell their story again and again.',
+  );
   return section(
     'what',
-    '4. What happened',
+    build.say('4. What happened'),
     html`<p>${intro}</p>
       ${parts(build, WHAT_HAPPENED, { 'danger-warning': warning })}`,
   );
@@ -356,34 +381,35 @@ function whatHappened(build: Build, context: ReferralFormContext): Markup {
 
 /** 5. What would help. */
 function whatWouldHelp(build: Build): Markup {
-  return section('help', '5. What would help', html`${parts(build, WHAT_WOULD_HELP)}`);
+  return section('help', build.say('5. What would help'), html`${parts(build, WHAT_WOULD_HELP)}`);
 }
 
 /** 6. Agreeing to this referral, after a link to the privacy notice. */
 function agreeing(build: Build): Markup {
-  const privacy = html`Read the <a href="/privacy/">privacy notice</a> to see how the hub uses and protects this
-    information.`;
+  const privacy = fill(build.say('Read the {link} to see how the hub uses and protects this information.'), {
+    link: html`<a href="${build.href('/privacy/')}">${build.say('privacy notice')}</a>`,
+  });
   return section(
     'consent',
-    '6. Agreeing to this referral',
+    build.say('6. Agreeing to this referral'),
     html`<p>${privacy}</p>
       ${parts(build, AGREEING)}`,
   );
 }
 
-/** The error summary: first on the page, linking to each field in error. */
-export function errorSummary(errors: readonly FieldError[]): string {
-  return errorSummaryBox(errors)?.text ?? '';
+/** The error summary: first on the page, linking to each field in error, in the form's language. */
+export function errorSummary(errors: readonly FieldError[], words: Words = {}): string {
+  return errorSummaryBox(errors, sayFrom(words))?.text ?? '';
 }
 
 /** The error summary as markup; undefined when there are no errors. */
-function errorSummaryBox(errors: readonly FieldError[]): Markup | undefined {
+function errorSummaryBox(errors: readonly FieldError[], say: Say): Markup | undefined {
   if (errors.length === 0) return undefined;
   // A problem with the form as a whole ("form") has no field to link to.
   const items = errors.map((error) =>
     error.field === 'form'
-      ? html`<li>${error.message}</li>`
-      : html`<li><a href="#${error.field}">${error.message}</a></li>`,
+      ? html`<li>${say(error.message)}</li>`
+      : html`<li><a href="#${error.field}">${say(error.message)}</a></li>`,
   );
   return html`<div
     class="referral__error-summary"
@@ -391,7 +417,7 @@ function errorSummaryBox(errors: readonly FieldError[]): Markup | undefined {
     tabindex="-1"
     data-error-summary
   >
-    <h2 class="referral__error-summary-title" id="error-summary-title">There is a problem</h2>
+    <h2 class="referral__error-summary-title" id="error-summary-title">${say('There is a problem')}</h2>
     <ul class="referral__error-summary-list">
       ${items}
     </ul>
@@ -408,19 +434,22 @@ export function renderReferralForm(
     values,
     errors: new Map(errors.map((error) => [error.field, error.message])),
     services: context.services,
+    say: sayFrom(context.words, { isolateValues: context.dir === 'rtl' }),
+    href: (english) => context.links?.[english] ?? english,
   };
-  return html`${errorSummaryBox(errors)}
+  return html`${errorSummaryBox(errors, build.say)}
     <form class="referral" action="${context.endpoint}" method="post" novalidate autocomplete="off" data-referral-form>
       <div class="referral__trap" aria-hidden="true">
-        <label for="website">Leave this empty</label>
+        <label for="website">${build.say('Leave this empty')}</label>
         <input id="website" name="website" type="text" value="" tabindex="-1" autocomplete="off" />
       </div>
       <input type="hidden" name="idempotencyKey" value="${typed(build, 'idempotencyKey')}" data-idempotency-key />
       <input type="hidden" name="timeTakenMs" value="" data-time-taken />
+      <input type="hidden" name="formLanguage" value="${context.lang ?? 'en'}" />
       ${whoNeedsSupport(build)} ${aboutThePerson(build)} ${contactingThemSafely(build, context)}
       ${whatHappened(build, context)} ${whatWouldHelp(build)} ${agreeing(build)}
       <div class="referral__status" role="status" data-referral-status></div>
-      <button type="submit" class="button referral__submit" data-referral-submit>Send referral</button>
+      <button type="submit" class="button referral__submit" data-referral-submit>${build.say('Send referral')}</button>
     </form>`.text;
 }
 
@@ -435,6 +464,12 @@ export interface ConfirmationDetails {
   hubPhone: string;
   callsFrom: string;
   contactWithinWorkingDays: number;
+  /** The form's sentences in the page's language. */
+  words?: Words;
+  /** The site's pages it links to, in the page's language where translated (as in the form's context). */
+  links?: Readonly<Record<string, string>>;
+  /** The page's direction, as in the form's context. */
+  dir?: 'ltr' | 'rtl';
 }
 
 /** Markers around the parts of the built /refer/ page that the intake and the script replace. */
@@ -452,28 +487,47 @@ export function replaceRegion(page: string, region: { start: string; end: string
 
 /** The confirmation: the reference to quote, what happens next, and what to do if nobody calls. */
 export function renderConfirmation(details: ConfirmationDetails): string {
-  const { reference, hubPhone, callsFrom } = details;
-  const who = details.forSomeoneElse ? 'the person' : 'you';
-  const days = `${details.contactWithinWorkingDays} working day${details.contactWithinWorkingDays === 1 ? '' : 's'}`;
-  const alreadySent = html`This referral had already been sent, so your latest changes were not. To change an answer,
-  call the hub on ${hubPhone} and give the reference number.`;
-  const callUs = html`Call the hub on <a href="${telHref(hubPhone)}">${hubPhone}</a> and give the reference number
-    above.`;
-  const keepSafe = html`Keep the reference somewhere safe. If someone might look at this device, you may want to
-    <a href="/cover-your-tracks/">cover your tracks</a>.`;
+  const { reference, hubPhone, callsFrom, contactWithinWorkingDays: days } = details;
+  const say = sayFrom(details.words, { isolateValues: details.dir === 'rtl' });
+  const phone = html`<a href="${telHref(hubPhone)}">${hubPhone}</a>`;
+  const alreadySent = say(
+    'This referral had already been sent, so your latest changes were not. To change an answer, call the hub on {phone} and give the reference number.',
+    { phone: hubPhone },
+  );
+  // Whole sentences, so each language can word them its own way.
+  const contact = details.forSomeoneElse
+    ? days === 1
+      ? say('The Victims First Hub will try to contact the person within 1 working day, in the way you chose.')
+      : say('The Victims First Hub will try to contact the person within {days} working days, in the way you chose.', {
+          days,
+        })
+    : days === 1
+      ? say('The Victims First Hub will try to contact you within 1 working day, in the way you chose.')
+      : say('The Victims First Hub will try to contact you within {days} working days, in the way you chose.', {
+          days,
+        });
+  const talk = details.forSomeoneElse
+    ? say('They will talk about what would help, and put the person in touch with the right support.')
+    : say('They will talk about what would help, and put you in touch with the right support.');
+  const keepSafe = fill(
+    say('Keep the reference somewhere safe. If someone might look at this device, you may want to {link}.'),
+    {
+      link: html`<a href="${details.links?.['/cover-your-tracks/'] ?? '/cover-your-tracks/'}">${say('cover your tracks')}</a>`,
+    },
+  );
   return html`<div class="referral__confirmation" data-referral-confirmation>
-      <h1 class="referral__confirmation-title" tabindex="-1" data-confirmation-heading>Referral sent</h1>
-      <p>Your reference number is</p>
-      <p class="referral__reference"><strong data-reference>${reference}</strong></p>
+      <h1 class="referral__confirmation-title" tabindex="-1" data-confirmation-heading>${say('Referral sent')}</h1>
+      <p>${say('Your reference number is')}</p>
+      <p class="referral__reference"><strong data-reference dir="ltr">${reference}</strong></p>
     </div>
     ${details.alreadySent && html`<p class="referral__notice">${alreadySent}</p>`}
-    <h2>What happens next</h2>
+    <h2>${say('What happens next')}</h2>
     <ol>
-      <li>The Victims First Hub will try to contact ${who} within ${days}, in the way you chose.</li>
-      <li>The hub calls from <strong>${callsFrom}</strong>.</li>
-      <li>They will talk about what would help, and put ${who} in touch with the right support.</li>
+      <li>${contact}</li>
+      <li>${fill(say('The hub calls from {number}.'), { number: html`<strong dir="ltr">${callsFrom}</strong>` })}</li>
+      <li>${talk}</li>
     </ol>
-    <h2>If you do not hear from the hub</h2>
-    <p>${callUs}</p>
+    <h2>${say('If you do not hear from the hub')}</h2>
+    <p>${fill(say('Call the hub on {phone} and give the reference number above.'), { phone })}</p>
     <p>${keepSafe}</p>`.text;
 }

@@ -492,3 +492,29 @@ export function questionsIn(parts: readonly FormPart[]): Question[] {
 export function fieldNames(question: Question): string[] {
   return question.kind === 'date' ? question.boxes.map((box) => box.name) : [question.name];
 }
+
+/** Every sentence the questions show (labels, legends, hints, answers, when to answer), for translating. */
+export function questionSentences(): string[] {
+  const sentences = ALL_SECTIONS.flatMap((section) =>
+    section.flatMap(function sentencesOf(part: FormPart): (string | undefined)[] {
+      switch (part.kind) {
+        case 'only-when':
+          return [part.when, ...part.parts.flatMap(sentencesOf)];
+        case 'slot':
+          return [];
+        case 'text':
+          return [part.label, part.hint];
+        case 'radio':
+        case 'checkbox':
+          return [part.legend, part.hint, ...part.options.flatMap((option) => [option.label, option.hint])];
+        case 'date':
+          return [part.legend, part.hint, ...part.boxes.map((box) => box.label)];
+        case 'service':
+          return [part.label, part.hint, part.noService];
+        case 'details':
+          return [part.label, part.hint];
+      }
+    }),
+  );
+  return [...new Set(sentences.filter((sentence): sentence is string => Boolean(sentence)))];
+}

@@ -32,6 +32,10 @@ import {
 import { checkReferral, type FieldError } from './schema.ts';
 
 import { inThamesValley } from '../../shared/postcodes.ts';
+import { sayFrom, type Say } from '../../shared/sentences.ts';
+
+/** Says the form's sentences in the page's language, from the words the page gives (see ReferralForm.astro). */
+let say: Say = sayFrom();
 
 /** When the page opened, by the browser's own timer: how long the form took does not depend on the device's clock. */
 const openedAt = performance.now();
@@ -98,7 +102,7 @@ function countCharacters(group: HTMLElement, announce: boolean): void {
   const message = group.querySelector<HTMLElement>('[data-character-count-message]');
   const announcement = group.querySelector<HTMLElement>('[data-character-count-announcement]');
   if (!field || !message) return;
-  const text = characterCountMessage(Number(group.dataset.characterCount), field.value.length);
+  const text = characterCountMessage(Number(group.dataset.characterCount), field.value.length, say);
   message.textContent = text;
   // Screen readers hear the count once typing pauses, not at every key.
   if (announce && announcement) {
@@ -153,7 +157,7 @@ function startForm(form: HTMLFormElement): void {
 function showErrors(referral: ReferralPage, values: FormValues, errors: FieldError[]): void {
   referral.region.innerHTML =
     FORM_REGION.start + renderReferralForm(referral.context, values, errors) + FORM_REGION.end;
-  document.title = errors.length ? `Error: ${referral.baseTitle}` : referral.baseTitle;
+  document.title = errors.length ? `${say('Error:')} ${referral.baseTitle}` : referral.baseTitle;
   attachForm(referral);
   referral.region.querySelector<HTMLElement>('[data-error-summary]')?.focus();
 }
@@ -169,9 +173,16 @@ function showConfirmation(referral: ReferralPage, reference: string, forSomeoneE
   const { page, baseTitle } = referral;
   page.innerHTML =
     PAGE_REGION.start +
-    renderConfirmation({ reference, forSomeoneElse, alreadySent, ...referral.confirmation }) +
+    renderConfirmation({
+      reference,
+      forSomeoneElse,
+      alreadySent,
+      ...referral.confirmation,
+      ...(referral.context.words ? { words: referral.context.words } : {}),
+      ...(referral.context.links ? { links: referral.context.links } : {}),
+    }) +
     PAGE_REGION.end;
-  document.title = `Referral sent – ${baseTitle.split(' – ').slice(1).join(' – ') || baseTitle}`;
+  document.title = `${say('Referral sent')} – ${baseTitle.split(' – ').slice(1).join(' – ') || baseTitle}`;
   page.querySelector<HTMLElement>('[data-confirmation-heading]')?.focus();
   window.scrollTo(0, 0);
 }
@@ -200,6 +211,7 @@ async function send(referral: ReferralPage, form: HTMLFormElement, values: FormV
     wait,
     showStatus: (message) => showStatus(form, message),
     hubPhone: referral.context.hubPhone,
+    say,
   });
   if (ended.kind === 'confirmation')
     showConfirmation(referral, ended.reference, values.referrerType !== 'self', ended.alreadySent);
@@ -222,7 +234,7 @@ function submit(referral: ReferralPage, form: HTMLFormElement): void {
   referral.sending = true;
   const button = form.querySelector<HTMLButtonElement>('[data-referral-submit]');
   if (button) button.disabled = true;
-  showStatus(form, SENDING);
+  showStatus(form, say(SENDING));
   void send(referral, form, values).finally(() => {
     referral.sending = false;
     if (button?.isConnected) button.disabled = false;
@@ -244,12 +256,15 @@ function attachForm(referral: ReferralPage): void {
 export function setUpReferralForm(page: HTMLElement): void {
   const region = page.querySelector<HTMLElement>('[data-referral-form-region]');
   if (!region) return;
+  const context = JSON.parse(page.dataset.formContext ?? '{}') as ReferralFormContext;
+  say = sayFrom(context.words, { isolateValues: context.dir === 'rtl' });
+  const errorPrefix = `${say('Error:')} `;
   const referral: ReferralPage = {
     page,
     region,
-    context: JSON.parse(page.dataset.formContext ?? '{}') as ReferralFormContext,
+    context,
     confirmation: JSON.parse(page.dataset.confirmation ?? '{}') as ReferralPage['confirmation'],
-    baseTitle: document.title.replace(/^Error: /, ''),
+    baseTitle: document.title.startsWith(errorPrefix) ? document.title.slice(errorPrefix.length) : document.title,
     sending: false,
   };
   const firstForm = region.querySelector<HTMLFormElement>('[data-referral-form]');

@@ -7,6 +7,10 @@
  */
 import type { FormValues } from './form-markup.ts';
 import { ageOn, dateOfBirth, type FieldError } from './schema.ts';
+import { sayFrom, translatable, type Say } from '../../shared/sentences.ts';
+
+/** English, for callers that give no language. */
+const english = sayFrom();
 
 /** Reads the current answer to a question by its name: a text box's value, or the radio chosen ('' if none). */
 export type ReadAnswer = (name: string) => string;
@@ -65,18 +69,20 @@ export function conditionHolds(condition: string, read: ReadAnswer, today: Date)
   return wanted.split('|').includes(read(name));
 }
 
-/** What the count under a box says: how many characters are left, or how many too many. */
-export function characterCountMessage(maxLength: number, length: number): string {
+/** What the count under a box says: how many characters are left, or how many too many, in the form's language. */
+export function characterCountMessage(maxLength: number, length: number, say: Say = english): string {
   const left = maxLength - length;
+  if (left === 1 || left === -1)
+    return left > 0 ? say('You have 1 character remaining') : say('You have 1 character too many');
   return left >= 0
-    ? `You have ${left} character${left === 1 ? '' : 's'} remaining`
-    : `You have ${-left} character${left === -1 ? '' : 's'} too many`;
+    ? say('You have {count} characters remaining', { count: left })
+    : say('You have {count} characters too many', { count: -left });
 }
 
 /** How long to wait before each new try when the connection or the intake fails: 1, 2, 4 then 8 seconds. */
 export const RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 4000, 8000];
-export const SENDING = 'Sending your referral…';
-export const STILL_SENDING = 'Still sending. Please keep this page open…';
+export const SENDING = translatable('Sending your referral…');
+export const STILL_SENDING = translatable('Still sending. Please keep this page open…');
 
 /** What the intake says back (any part may be missing). */
 export interface IntakeReply {
@@ -106,14 +112,16 @@ export type NextStep =
  * fix; a failed connection or a failing intake (5xx) means try again, with the
  * same idempotency key, until the delays run out; anything else means stop.
  */
-export function nextStep(attempt: Attempt, tryNumber: number, hubPhone: string): NextStep {
-  const callUs = `call the hub on ${hubPhone}`;
+export function nextStep(attempt: Attempt, tryNumber: number, hubPhone: string, say: Say = english): NextStep {
   const canRetry = tryNumber < RETRY_DELAYS_MS.length;
   if (attempt === 'connection failed') {
     if (canRetry) return { kind: 'retry', afterMs: RETRY_DELAYS_MS[tryNumber]! };
     return {
       kind: 'stop',
-      message: `We could not send your referral. Check your internet connection and try again: everything you typed is still here. Or ${callUs}.`,
+      message: say(
+        'We could not send your referral. Check your internet connection and try again: everything you typed is still here. Or call the hub on {phone}.',
+        { phone: hubPhone },
+      ),
     };
   }
   const { status, reply } = attempt;
@@ -124,8 +132,11 @@ export function nextStep(attempt: Attempt, tryNumber: number, hubPhone: string):
   return {
     kind: 'stop',
     message: reply.message
-      ? `${reply.message} Everything you typed is still here.`
-      : `Your referral was not sent. Everything you typed is still here. You can try again, or ${callUs}.`,
+      ? `${say(reply.message)} ${say('Everything you typed is still here.')}`
+      : say(
+          'Your referral was not sent. Everything you typed is still here. You can try again, or call the hub on {phone}.',
+          { phone: hubPhone },
+        ),
   };
 }
 
@@ -135,14 +146,16 @@ export interface Sender {
   wait(ms: number): Promise<void>;
   showStatus(message: string): void;
   hubPhone: string;
+  /** Says the messages in the form's language. */
+  say?: Say;
 }
 
 /** Send, trying again after each pause while the connection or the intake fails, and say how it ended. */
 export async function sendWithRetries(sender: Sender): Promise<Exclude<NextStep, { kind: 'retry' }>> {
   for (let tryNumber = 0; ; tryNumber += 1) {
-    const step = nextStep(await sender.post(), tryNumber, sender.hubPhone);
+    const step = nextStep(await sender.post(), tryNumber, sender.hubPhone, sender.say);
     if (step.kind !== 'retry') return step;
-    sender.showStatus(STILL_SENDING);
+    sender.showStatus((sender.say ?? english)(STILL_SENDING));
     await sender.wait(step.afterMs);
   }
 }

@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { crimeTypes } from '../../content-model/vocabularies.ts';
+import { fillIn, translatable } from '../../shared/sentences.ts';
 
 const MAX_SHORT_TEXT = 200;
 export const MAX_DETAILS_LENGTH = 1500;
@@ -49,8 +50,8 @@ const trimmed = (max = MAX_SHORT_TEXT) =>
     (value) => (typeof value === 'string' ? cleanText(value).trim() : value),
     z
       .string()
-      .max(max, `Must be ${max} characters or fewer`)
-      .refine((text) => !MARKUP.test(text), 'Remove the < and > signs')
+      .max(max, fillIn(translatable('Must be {max} characters or fewer'), { max }))
+      .refine((text) => !MARKUP.test(text), translatable('Remove the < and > signs'))
       .optional()
       .default(''),
   );
@@ -73,8 +74,11 @@ const ticks = <const T extends readonly [string, ...string[]]>(values: T, questi
     (value) => [...new Set(value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value])],
     z
       .array(z.unknown())
-      .max(values.length, `Select no more than ${values.length} answers to "${question}"`)
-      .pipe(z.array(z.enum(values, { error: 'Select from the options given' }))),
+      .max(
+        values.length,
+        fillIn(translatable('Select no more than {count} answers to "{question}"'), { count: values.length, question }),
+      )
+      .pipe(z.array(z.enum(values, { error: translatable('Select from the options given') }))),
   );
 
 export const referrerTypes = ['self', 'someone-else', 'professional'] as const;
@@ -155,25 +159,49 @@ const referralFields = z.object({
   moreDetails: trimmed(MAX_DETAILS_LENGTH),
   consentContact: choice(['yes'] as const),
   consentShare: choice(['yes'] as const),
+  /**
+   * The language of the page the form was sent from ("en", "pl", "ur" …), so the hub knows which language to contact
+   * the person in and can book an interpreter. Anything else counts as English.
+   */
+  formLanguage: z.preprocess(
+    (value) => (Array.isArray(value) ? value[0] : value),
+    z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .default('en')
+      .catch('en'),
+  ),
 });
 
 export type ReferralInput = z.input<typeof referralFields>;
+
+/** What a date of birth with some boxes empty lacks, as whole sentences so each language can word them its own way. */
+const DATE_MISSING: Record<'d' | 'm' | 'y' | 'dm' | 'dy' | 'my', string> = {
+  d: translatable('Date of birth must include a day'),
+  m: translatable('Date of birth must include a month'),
+  y: translatable('Date of birth must include a year'),
+  dm: translatable('Date of birth must include a day and month'),
+  dy: translatable('Date of birth must include a day and year'),
+  my: translatable('Date of birth must include a month and year'),
+};
 
 /** A date of birth from the form's three boxes, or why it is not one. */
 export function dateOfBirth(day: string, month: string, year: string, today: Date): { date?: Date; problem?: string } {
   if (!day && !month && !year) return {};
   if (!day || !month || !year)
     return {
-      problem: `Date of birth must include a ${[!day && 'day', !month && 'month', !year && 'year'].filter(Boolean).join(' and ')}`,
+      problem: DATE_MISSING[`${!day ? 'd' : ''}${!month ? 'm' : ''}${!year ? 'y' : ''}` as keyof typeof DATE_MISSING],
     };
   if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year))
-    return { problem: 'Date of birth must be a real date, for example 27 3 2007' };
+    return { problem: translatable('Date of birth must be a real date, for example 27 3 2007') };
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   if (date.getUTCDate() !== Number(day) || date.getUTCMonth() !== Number(month) - 1)
-    return { problem: 'Date of birth must be a real date, for example 27 3 2007' };
-  if (date > today) return { problem: 'Date of birth must be in the past' };
+    return { problem: translatable('Date of birth must be a real date, for example 27 3 2007') };
+  if (date > today) return { problem: translatable('Date of birth must be in the past') };
   if (Number(year) < today.getUTCFullYear() - 120)
-    return { problem: 'Date of birth must be after ' + (today.getUTCFullYear() - 120) };
+    return {
+      problem: fillIn(translatable('Date of birth must be after {year}'), { year: today.getUTCFullYear() - 120 }),
+    };
   return { date };
 }
 
@@ -194,103 +222,118 @@ export function referralSchema(today: Date = new Date()) {
       ctx.addIssue({ code: 'custom', path: [path], message });
     const forSomeoneElse = referral.referrerType === 'someone-else' || referral.referrerType === 'professional';
 
-    if (!referral.referrerType) problem('referrerType', 'Select who needs support');
+    if (!referral.referrerType) problem('referrerType', translatable('Select who needs support'));
     if (forSomeoneElse) {
-      if (!referral.referrerName) problem('referrerName', 'Enter your name');
+      if (!referral.referrerName) problem('referrerName', translatable('Enter your name'));
     }
     if (referral.referrerType === 'someone-else') {
       if (!referral.referrerRelationship)
-        problem('referrerRelationship', 'Enter how you know the person, for example friend or sister');
+        problem('referrerRelationship', translatable('Enter how you know the person, for example friend or sister'));
       if (!referral.referrerPhone && !referral.referrerEmail)
         problem(
           'referrerPhone',
-          'Enter a phone number or email address for you, in case the hub needs to check something',
+          translatable('Enter a phone number or email address for you, in case the hub needs to check something'),
         );
     }
     if (referral.referrerPhone && !PHONE.test(referral.referrerPhone))
-      problem('referrerPhone', 'Enter a phone number, like 01632 960 001 or 07700 900 982');
+      problem('referrerPhone', translatable('Enter a phone number, like 01632 960 001 or 07700 900 982'));
     if (referral.referrerEmail && !EMAIL.test(referral.referrerEmail))
-      problem('referrerEmail', 'Enter an email address in the correct format, like name@example.com');
+      problem('referrerEmail', translatable('Enter an email address in the correct format, like name@example.com'));
     if (referral.referrerType === 'professional') {
-      if (!referral.organisation) problem('organisation', 'Enter the name of your organisation');
-      if (!referral.role) problem('role', 'Enter your job title or role');
-      if (!referral.workPhone) problem('workPhone', 'Enter your work phone number');
+      if (!referral.organisation) problem('organisation', translatable('Enter the name of your organisation'));
+      if (!referral.role) problem('role', translatable('Enter your job title or role'));
+      if (!referral.workPhone) problem('workPhone', translatable('Enter your work phone number'));
       else if (!PHONE.test(referral.workPhone))
-        problem('workPhone', 'Enter a phone number, like 01632 960 001 or 07700 900 982');
-      if (!referral.workEmail) problem('workEmail', 'Enter your work email address');
+        problem('workPhone', translatable('Enter a phone number, like 01632 960 001 or 07700 900 982'));
+      if (!referral.workEmail) problem('workEmail', translatable('Enter your work email address'));
       else if (!EMAIL.test(referral.workEmail))
-        problem('workEmail', 'Enter an email address in the correct format, like name@example.com');
-      if (!referral.isPolice) problem('isPolice', 'Select yes if you are a police officer or member of police staff');
+        problem('workEmail', translatable('Enter an email address in the correct format, like name@example.com'));
+      if (!referral.isPolice)
+        problem('isPolice', translatable('Select yes if you are a police officer or member of police staff'));
       if (referral.isPolice === 'yes' && !referral.collarNumber)
-        problem('collarNumber', 'Enter your collar or staff number');
+        problem('collarNumber', translatable('Enter your collar or staff number'));
     }
 
     if (referral.consentContact !== 'yes') {
       problem(
         'consentContact',
         forSomeoneElse
-          ? 'Confirm the person knows about this referral and agrees to be contacted'
-          : 'Confirm you agree to be contacted by the hub',
+          ? translatable('Confirm the person knows about this referral and agrees to be contacted')
+          : translatable('Confirm you agree to be contacted by the hub'),
       );
     }
     if (referral.consentShare !== 'yes') {
       problem(
         'consentShare',
         forSomeoneElse
-          ? 'Confirm the person agrees to their details being shared with the services that will support them'
-          : 'Confirm you agree to your details being shared with the services that will support you',
+          ? translatable(
+              'Confirm the person agrees to their details being shared with the services that will support them',
+            )
+          : translatable('Confirm you agree to your details being shared with the services that will support you'),
       );
     }
 
     if (!referral.name)
-      problem('name', forSomeoneElse ? 'Enter the name of the person who needs support' : 'Enter your name');
+      problem(
+        'name',
+        forSomeoneElse
+          ? translatable('Enter the name of the person who needs support')
+          : translatable('Enter your name'),
+      );
 
     const birth = dateOfBirth(referral.dobDay, referral.dobMonth, referral.dobYear, today);
     if (birth.problem) problem('dobDay', birth.problem);
     if (!birth.date && !birth.problem && !referral.ageBand)
-      problem('ageBand', 'Enter a date of birth, or select an age group');
+      problem('ageBand', translatable('Enter a date of birth, or select an age group'));
     const under18 = birth.date
       ? ageOn(birth.date, today) < 18
       : referral.ageBand === 'under-12' || referral.ageBand === '12-17';
     if (under18) {
       if (!referral.guardianConsent)
-        problem('guardianConsent', 'Select whether a parent or guardian has agreed to this referral');
+        problem('guardianConsent', translatable('Select whether a parent or guardian has agreed to this referral'));
       if (referral.guardianConsent === 'not-sought' && !referral.guardianReason)
-        problem('guardianReason', 'Enter why a parent or guardian has not been asked');
+        problem('guardianReason', translatable('Enter why a parent or guardian has not been asked'));
     }
 
-    if (!referral.postcode) problem('postcode', 'Enter a postcode, like OX1 1AA');
-    else if (!POSTCODE.test(referral.postcode)) problem('postcode', 'Enter a full UK postcode, like OX1 1AA');
+    if (!referral.postcode) problem('postcode', translatable('Enter a postcode, like OX1 1AA'));
+    else if (!POSTCODE.test(referral.postcode))
+      problem('postcode', translatable('Enter a full UK postcode, like OX1 1AA'));
 
     if (!referral.contactMethod)
-      problem('contactMethod', 'Select how the hub should contact ' + (forSomeoneElse ? 'the person' : 'you'));
+      problem(
+        'contactMethod',
+        forSomeoneElse
+          ? translatable('Select how the hub should contact the person')
+          : translatable('Select how the hub should contact you'),
+      );
     if (referral.contactMethod === 'phone' || referral.contactMethod === 'text') {
-      if (!referral.phone) problem('phone', 'Enter a phone number');
+      if (!referral.phone) problem('phone', translatable('Enter a phone number'));
       else if (!PHONE.test(referral.phone))
-        problem('phone', 'Enter a phone number, like 01632 960 001 or 07700 900 982');
+        problem('phone', translatable('Enter a phone number, like 01632 960 001 or 07700 900 982'));
     }
     if (referral.contactMethod === 'phone' && !referral.voicemailSafe)
-      problem('voicemailSafe', 'Select yes if it is safe to leave a voicemail');
+      problem('voicemailSafe', translatable('Select yes if it is safe to leave a voicemail'));
     if (referral.contactMethod === 'text' && !referral.textSafe)
-      problem('textSafe', 'Select yes if it is safe to send a text message');
+      problem('textSafe', translatable('Select yes if it is safe to send a text message'));
     if (referral.contactMethod === 'email') {
-      if (!referral.email) problem('email', 'Enter an email address');
+      if (!referral.email) problem('email', translatable('Enter an email address'));
       else if (!EMAIL.test(referral.email))
-        problem('email', 'Enter an email address in the correct format, like name@example.com');
+        problem('email', translatable('Enter an email address in the correct format, like name@example.com'));
     }
     if (referral.contactMethod === 'letter') {
-      if (!referral.address) problem('address', 'Enter the address to write to');
-      if (!referral.letterSafe) problem('letterSafe', 'Select yes if it is safe to send a letter');
+      if (!referral.address) problem('address', translatable('Enter the address to write to'));
+      if (!referral.letterSafe) problem('letterSafe', translatable('Select yes if it is safe to send a letter'));
     }
 
     if (referral.crimeTypes.length === 0)
-      problem('crimeTypes', 'Select what happened. If you are not sure, select “Another crime”');
-    if (!referral.reportedToPolice) problem('reportedToPolice', 'Select whether it was reported to the police');
+      problem('crimeTypes', translatable('Select what happened. If you are not sure, select “Another crime”'));
+    if (!referral.reportedToPolice)
+      problem('reportedToPolice', translatable('Select whether it was reported to the police'));
     if (!referral.personRole)
-      problem('personRole', 'Select whether the person was the victim, a witness or a family member');
-    if (!referral.inDanger) problem('inDanger', 'Select yes if anyone is in danger now');
+      problem('personRole', translatable('Select whether the person was the victim, a witness or a family member'));
+    if (!referral.inDanger) problem('inDanger', translatable('Select yes if anyone is in danger now'));
     if (referral.supportWanted.length === 0)
-      problem('supportWanted', 'Select what would help. If you are not sure, select “Something else”');
+      problem('supportWanted', translatable('Select what would help. If you are not sure, select “Something else”'));
   });
 }
 

@@ -6,7 +6,7 @@ import { readData } from '../../content-model/guard.ts';
 import { rightSchema } from '../../content-model/schemas/right.ts';
 import RightsInfographic from './RightsInfographic.astro';
 
-const file = 'tests/fixtures/content-valid/rights/01-understand.md';
+const file = 'tests/fixtures/content-valid/rights/en/01-understand.md';
 const understand: RightEntry = {
   id: '01-understand',
   data: rightSchema.parse(readData(readFileSync(file, 'utf8'), file)),

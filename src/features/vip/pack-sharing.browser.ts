@@ -5,7 +5,7 @@
  */
 
 /** Say something in a live region, clearing it first so the same words are announced again on a second copy. */
-function say(status: HTMLElement | null | undefined, message: string): void {
+function announce(status: HTMLElement | null | undefined, message: string): void {
   if (!status) return;
   status.textContent = '';
   window.requestAnimationFrame(() => {
@@ -20,12 +20,12 @@ function setUpCopyButton(button: HTMLButtonElement): void {
   button.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(button.dataset.copy ?? '');
-      say(status, 'Link copied.');
+      announce(status, 'Link copied.');
     } catch {
       const input = button.parentElement?.querySelector<HTMLInputElement>('input');
       input?.focus();
       input?.select();
-      say(status, 'Could not copy. The link is selected: press Ctrl and C (or Command and C) to copy it.');
+      announce(status, 'Could not copy. The link is selected: press Ctrl and C (or Command and C) to copy it.');
     }
   });
 }

@@ -9,9 +9,10 @@ import {
   nextButtonText,
   nextStep,
   previousStep,
-  STEP_THROUGH_WORDS,
   stepAnnouncement,
   stepPosition,
+  wordsFromPage,
+  type StepThroughWords,
 } from './step-through.ts';
 
 /** An element of the controls, with its class and any words. */
@@ -28,15 +29,15 @@ function make<Tag extends keyof HTMLElementTagNameMap>(
 }
 
 /** The controls under the list: where the reader is, what screen readers hear, the buttons, and "Show all steps". */
-function makeControls(list: HTMLOListElement) {
+function makeControls(list: HTMLOListElement, words: StepThroughWords) {
   const controls = make('div', 'step-through');
   const where = make('p', 'step-through__where');
   // Screen readers hear the new step itself; the screen shows it above.
   const announcement = make('p', 'visually-hidden');
   announcement.setAttribute('aria-live', 'polite');
-  const previous = make('button', 'button button--secondary', STEP_THROUGH_WORDS.previous);
+  const previous = make('button', 'button button--secondary', words.previous);
   const next = make('button', 'button');
-  const showAll = make('button', 'step-through__all', STEP_THROUGH_WORDS.showAll);
+  const showAll = make('button', 'step-through__all', words.showAll);
   const buttons = make('div', 'step-through__buttons');
   buttons.append(previous, next);
   controls.append(where, announcement, buttons, showAll);
@@ -51,7 +52,8 @@ export function setUpStepThrough(container: HTMLElement): void {
     ? Array.from(list.children).filter((child): child is HTMLLIElement => child instanceof HTMLLIElement)
     : [];
   if (!list || steps.length < 2) return;
-  const { controls, where, announcement, previous, next, showAll } = makeControls(list);
+  const words = wordsFromPage(container.dataset['stepThrough']);
+  const { controls, where, announcement, previous, next, showAll } = makeControls(list, words);
 
   let current = 0;
   const show = (index: number, announce: boolean) => {
@@ -62,9 +64,10 @@ export function setUpStepThrough(container: HTMLElement): void {
     list.start = 1;
     steps[index]!.setAttribute('value', String(index + 1));
     previous.hidden = index === 0;
-    next.textContent = nextButtonText(index, steps.length);
-    where.textContent = stepPosition(index, steps.length);
-    if (announce) announcement.textContent = stepAnnouncement(index, steps.length, steps[index]!.textContent ?? '');
+    next.textContent = nextButtonText(index, steps.length, words);
+    where.textContent = stepPosition(index, steps.length, words);
+    if (announce)
+      announcement.textContent = stepAnnouncement(index, steps.length, steps[index]!.textContent ?? '', words);
   };
 
   previous.addEventListener('click', () => {

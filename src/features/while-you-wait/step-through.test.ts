@@ -6,6 +6,7 @@ import {
   STEP_THROUGH_WORDS,
   stepAnnouncement,
   stepPosition,
+  wordsFromPage,
 } from './step-through.ts';
 
 describe('stepping through an exercise', () => {
@@ -45,6 +46,16 @@ describe('stepping through an exercise', () => {
       next: 'Next step',
       startAgain: 'Start again',
       showAll: 'Show all steps',
+      position: 'Step {number} of {total}',
     });
+  });
+
+  it('uses the words a page in another language gives, and English for any it leaves out or breaks', () => {
+    const polish = wordsFromPage(JSON.stringify({ next: 'Następny krok', position: 'Krok {number} z {total}' }));
+    expect(nextButtonText(0, 3, polish)).toBe('Następny krok');
+    expect(stepPosition(1, 5, polish)).toBe('Krok 2 z 5');
+    expect(polish.previous).toBe('Previous step');
+    expect(wordsFromPage('{not json')).toEqual(STEP_THROUGH_WORDS);
+    expect(wordsFromPage(undefined)).toEqual(STEP_THROUGH_WORDS);
   });
 });

@@ -5,27 +5,52 @@
  * Steps are counted from 0 here and from 1 in what people read.
  */
 
-/** The words on the buttons. */
+/**
+ * The words on the buttons and above them, in English. A page in another
+ * language gives their translations in the exercise's data-step-through
+ * attribute (CalmingExercise.astro), so the script needs no words of its own.
+ */
 export const STEP_THROUGH_WORDS = {
   previous: 'Previous step',
   next: 'Next step',
   startAgain: 'Start again',
   showAll: 'Show all steps',
-} as const;
+  position: 'Step {number} of {total}',
+};
+
+export type StepThroughWords = typeof STEP_THROUGH_WORDS;
 
 /** Where someone is, shown above the buttons: "Step 2 of 5". */
-export function stepPosition(index: number, total: number): string {
-  return `Step ${index + 1} of ${total}`;
+export function stepPosition(index: number, total: number, words: StepThroughWords = STEP_THROUGH_WORDS): string {
+  return words.position.replace('{number}', String(index + 1)).replace('{total}', String(total));
 }
 
 /** What screen readers hear when a step appears: where it is, then the step itself. */
-export function stepAnnouncement(index: number, total: number, stepText: string): string {
-  return `${stepPosition(index, total)}: ${stepText.trim()}`;
+export function stepAnnouncement(
+  index: number,
+  total: number,
+  stepText: string,
+  words: StepThroughWords = STEP_THROUGH_WORDS,
+): string {
+  return `${stepPosition(index, total, words)}: ${stepText.trim()}`;
 }
 
 /** What the forward button says: on the last step it offers to start again. */
-export function nextButtonText(index: number, total: number): string {
-  return index === total - 1 ? STEP_THROUGH_WORDS.startAgain : STEP_THROUGH_WORDS.next;
+export function nextButtonText(index: number, total: number, words: StepThroughWords = STEP_THROUGH_WORDS): string {
+  return index === total - 1 ? words.startAgain : words.next;
+}
+
+/** The words a page gave, over the English ones; anything missing or broken stays English. */
+export function wordsFromPage(given: string | undefined): StepThroughWords {
+  try {
+    const parsed = JSON.parse(given ?? '{}') as Partial<Record<keyof StepThroughWords, unknown>>;
+    const words = { ...STEP_THROUGH_WORDS };
+    for (const key of Object.keys(words) as (keyof StepThroughWords)[])
+      if (typeof parsed[key] === 'string' && parsed[key]) words[key] = parsed[key];
+    return words;
+  } catch {
+    return { ...STEP_THROUGH_WORDS };
+  }
 }
 
 /** The step the forward button shows: the one after, or the first again after the last. */

@@ -92,7 +92,7 @@ function findParts(root: HTMLElement): HubParts {
 const pending = new WeakMap<HTMLElement, number>();
 
 /** Say something in a live region, clearing it first so the same words are announced again. */
-function say(region: HTMLElement, message: string): void {
+function announce(region: HTMLElement, message: string): void {
   const waiting = pending.get(region);
   if (waiting !== undefined) window.cancelAnimationFrame(waiting);
   pending.delete(region);
@@ -168,7 +168,7 @@ export function setUpHubCollection(root: HTMLElement): void {
     parts.rows.replaceChildren();
     parts.leftWaiting.hidden = true;
     parts.leftWaiting.textContent = '';
-    for (const region of [parts.getStatus, parts.saveStatus, parts.removeStatus]) say(region, '');
+    for (const region of [parts.getStatus, parts.saveStatus, parts.removeStatus]) announce(region, '');
   }
 
   /** Drop the key (its signing half overwritten first) and everything opened with it. */
@@ -176,7 +176,7 @@ export function setUpHubCollection(root: HTMLElement): void {
     keys?.signingSecretKey.fill(0);
     keys = undefined;
     dropReferrals();
-    say(parts.keyStatus, '');
+    announce(parts.keyStatus, '');
   }
 
   /** Show a problem with the key file as GOV.UK does: a summary at the top, focused, and the message at the box. */
@@ -210,12 +210,12 @@ export function setUpHubCollection(root: HTMLElement): void {
     // A new key replaces the old one, and whatever was opened with it.
     forgetEverything();
     clearKeyError();
-    say(parts.alert, '');
+    announce(parts.alert, '');
     busy = true;
     refresh();
     try {
       keys = await keysFromFile(file);
-      say(parts.keyStatus, 'The key is ready. It is kept only while this page is open. Now get the referrals.');
+      announce(parts.keyStatus, 'The key is ready. It is kept only while this page is open. Now get the referrals.');
     } catch (error) {
       showKeyError(keyFileProblem(error));
     } finally {
@@ -230,15 +230,15 @@ export function setUpHubCollection(root: HTMLElement): void {
     if (!keys || !allowed('getReferrals')) return;
     const held = keys;
     dropReferrals();
-    say(parts.alert, '');
+    announce(parts.alert, '');
     busy = true;
     refresh();
-    say(parts.getStatus, 'Getting referrals…');
+    announce(parts.getStatus, 'Getting referrals…');
     try {
       const outcome = await getWaiting(connection, held.signingSecretKey);
       if (!outcome.ok) {
-        say(parts.getStatus, '');
-        say(parts.alert, outcome.problem);
+        announce(parts.getStatus, '');
+        announce(parts.alert, outcome.problem);
         return;
       }
       const { collected, unreadable } = await openReferrals(outcome.value.referrals, held);
@@ -249,7 +249,7 @@ export function setUpHubCollection(root: HTMLElement): void {
       parts.leftWaiting.textContent = unreadableList(unreadable);
       parts.leftWaiting.hidden = unreadable.length === 0;
       const { waiting, referrals } = outcome.value;
-      say(parts.getStatus, openedMessage(collected.length, unreadable.length, waiting, referrals.length));
+      announce(parts.getStatus, openedMessage(collected.length, unreadable.length, waiting, referrals.length));
     } finally {
       busy = false;
       refresh();
@@ -262,7 +262,7 @@ export function setUpHubCollection(root: HTMLElement): void {
     const file = caseFiles(batch.collected, batch.gotAt)[kind];
     download(file, objectUrls);
     saved = { ...saved, [kind]: true };
-    say(parts.saveStatus, savedMessage(kind, file.name, saved.json && saved.csv));
+    announce(parts.saveStatus, savedMessage(kind, file.name, saved.json && saved.csv));
     refresh();
   }
 
@@ -271,15 +271,15 @@ export function setUpHubCollection(root: HTMLElement): void {
     if (!keys || !batch || !allowed('removeFromServer')) return;
     const held = keys;
     const references = batch.collected.map((item) => item.reference);
-    say(parts.alert, '');
+    announce(parts.alert, '');
     busy = true;
     refresh();
-    say(parts.removeStatus, 'Removing the referrals from the server…');
+    announce(parts.removeStatus, 'Removing the referrals from the server…');
     try {
       const outcome = await acknowledge(connection, held.signingSecretKey, references);
-      say(parts.removeStatus, '');
+      announce(parts.removeStatus, '');
       if (!outcome.ok) {
-        say(parts.alert, outcome.problem);
+        announce(parts.alert, outcome.problem);
         return;
       }
       if (keys !== held) return;
@@ -288,7 +288,7 @@ export function setUpHubCollection(root: HTMLElement): void {
       refresh();
       // The steps to save and remove are gone: the focus goes back to getting referrals, where the result is said.
       parts.get.focus();
-      say(parts.getStatus, removedMessage(outcome.value, references.length));
+      announce(parts.getStatus, removedMessage(outcome.value, references.length));
     } finally {
       busy = false;
       refresh();
@@ -303,10 +303,10 @@ export function setUpHubCollection(root: HTMLElement): void {
   parts.forget.addEventListener('click', () => {
     if (!allowed('forgetKey')) return;
     forgetEverything();
-    say(parts.alert, '');
+    announce(parts.alert, '');
     refresh();
     parts.keyFile.focus();
-    say(parts.keyStatus, 'The key is forgotten. To collect more, choose the key file again.');
+    announce(parts.keyStatus, 'The key is forgotten. To collect more, choose the key file again.');
   });
   parts.errorLink.addEventListener('click', (event) => {
     // As GOV.UK's error summary does: go to the box without putting anything in the address.

@@ -13,4 +13,4 @@ function entries<T>(folder: string, parse: (data: unknown) => T): { id: string; 
 
 export const services = (): { id: string; data: Service }[] => entries('services', (data) => serviceSchema.parse(data));
 export const resources = (): { id: string; data: Resource }[] =>
-  entries('resources', (data) => resourceSchema.parse(data));
+  entries('resources/en', (data) => resourceSchema.parse(data));
