@@ -217,3 +217,15 @@ export const callToAction = z.object({
     description: 'Where the button goes: a page on this site such as /refer/, or a full https:// address.',
   }),
 });
+
+/** A page's summary for search results and link previews: one or two sentences, 20 to 200 characters. */
+export const pageSummary = z
+  .string()
+  .trim()
+  .min(20, 'must be at least 20 characters')
+  .max(200, 'must be 200 characters or fewer')
+  .meta({
+    description:
+      'One or two sentences, 20 to 200 characters, summing up the page. Shown in search results and when the page is shared.',
+    cms: { widget: 'text' },
+  });

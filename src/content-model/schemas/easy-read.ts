@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reviewFields } from './common.ts';
+import { pageSummary, reviewFields } from './common.ts';
 
 /**
  * The pictures an Easy Read point can show, each with the name the comms team
@@ -105,16 +105,7 @@ export const easyReadSchema = z.object({
     description:
       'The main heading, also shown in browser tabs and search results, for example "Your rights after a crime: Easy Read". The address comes from the file name, not the title.',
   }),
-  description: z
-    .string()
-    .trim()
-    .min(20, 'must be at least 20 characters')
-    .max(200, 'must be 200 characters or fewer')
-    .meta({
-      description:
-        'One or two short sentences, 20 to 200 characters, saying what this page is about. Shown in search results and when the page is shared.',
-      cms: { widget: 'text' },
-    }),
+  description: pageSummary,
   printedPages: z
     .number({
       error: (issue) =>

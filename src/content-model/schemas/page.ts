@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { href, languageTag, reviewFields } from './common.ts';
+import { href, languageTag, pageSummary, reviewFields } from './common.ts';
 
 /** A link shown as a card after a page's text: the main ways on from that page. */
 export const signpost = z.object({
@@ -33,16 +33,7 @@ export const pageSchema = z.object({
       "The page heading, also shown in search results and browser tabs. The page's address comes from its file name, not its title: never rename a page's file once it is published.",
   }),
   /** One or two sentences for search results and link previews. */
-  description: z
-    .string()
-    .trim()
-    .min(20, 'must be at least 20 characters')
-    .max(200, 'must be 200 characters or fewer')
-    .meta({
-      description:
-        'One or two sentences, 20 to 200 characters, summing up the page. Shown in search results and when the page is shared.',
-      cms: { widget: 'text' },
-    }),
+  description: pageSummary,
   /** The page's language, if not English. Pages in right-to-left scripts get dir="rtl". */
   lang: languageTag.default('en').meta({
     description:
