@@ -185,7 +185,8 @@ test('searching from a translated page finds pages in that language, and English
   // A word no Polish page has, but English pages do: the English pages, under a note in Polish.
   await box.fill('cuckooing');
   const english = page.locator('[data-english-results]');
-  await expect(english).toBeVisible();
+  // The English index loads only when first needed (two indexes to fetch on a busy machine): allow for it.
+  await expect(english).toBeVisible({ timeout: 20_000 });
   await expect(english.getByRole('heading')).toHaveText(sentencesIn('pl')('Pages in English'));
   const englishLinks = await english
     .getByRole('link')
