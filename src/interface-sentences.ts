@@ -31,8 +31,8 @@ function settingsSentences(contentRoot?: string): string[] {
   ];
 }
 
-/** Every English sentence a translated page can show, once each. */
-export function interfaceSentences(contentRoot?: string): string[] {
+/** The sentences the code says (the developers' words, as opposed to the comms team's labels in settings). */
+export function codeSentences(): string[] {
   return [
     ...new Set([
       ...Object.values(englishShell),
@@ -40,9 +40,13 @@ export function interfaceSentences(contentRoot?: string): string[] {
         (sentence) => !sentence.startsWith('./'),
       ),
       ...questionSentences(),
-      ...settingsSentences(contentRoot),
       ...agencies.entries.map((entry) => entry.label),
       ...journeys.entries.map((entry) => entry.label),
     ]),
   ];
+}
+
+/** Every English sentence a translated page can show, once each. */
+export function interfaceSentences(contentRoot?: string): string[] {
+  return [...new Set([...codeSentences(), ...settingsSentences(contentRoot)])];
 }

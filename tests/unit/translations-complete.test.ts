@@ -9,11 +9,8 @@ import { existsSync, globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readData } from '../../src/content-model/front-matter.ts';
 import { interfaceWords } from '../../src/content-model/interface-words.ts';
-import { agencies, journeys } from '../../src/content-model/vocabularies.ts';
-import { questionSentences } from '../../src/features/referral/questions.ts';
 import { siteLanguages } from '../../src/i18n/languages.ts';
-import { sentencesInFiles } from '../../src/i18n/sentence-finder.ts';
-import { englishShell } from '../../src/i18n/ui.ts';
+import { codeSentences } from '../../src/interface-sentences.ts';
 
 const languages = siteLanguages();
 
@@ -47,15 +44,7 @@ describe('every language the site offers', () => {
   });
 
   it('translates every sentence the code says', () => {
-    const sentences = [
-      ...new Set([
-        ...Object.values(englishShell),
-        ...sentencesInFiles(['src/**/*.ts', 'src/**/*.astro']),
-        ...questionSentences(),
-        ...agencies.entries.map((entry) => entry.label),
-        ...journeys.entries.map((entry) => entry.label),
-      ]),
-    ];
+    const sentences = codeSentences();
     const missing = languages.flatMap(({ code }) => {
       const words = interfaceWords(code);
       return sentences.filter((english) => !words.has(english)).map((english) => `${code}: ${english}`);
