@@ -177,7 +177,8 @@ test('searching from a translated page finds pages in that language, and English
   const box = page.getByRole('main').getByRole('searchbox');
   await box.fill('tłumacza');
   const results = page.locator('pagefind-results');
-  await expect(results.getByRole('link').first()).toBeVisible();
+  // The Polish index loads on first search: on a busy machine that can take longer than the default 5 s.
+  await expect(results.getByRole('link').first()).toBeVisible({ timeout: 20_000 });
   const hrefs = await results.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) expect(href).toMatch(/^\/pl\//);
