@@ -40,6 +40,11 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
+/** Curly and straight quotes read the same: changing one for the other never puts a translation behind. */
+function typographyNeutral(text: string): string {
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+}
+
 /**
  * The version of an English file's words: 8 hex characters that change
  * whenever its text or any field a reader sees changes, and not when only
@@ -49,7 +54,7 @@ export function englishVersion(source: string, fileName = 'page.md'): string {
   const data = (readData(source, fileName) ?? {}) as Record<string, unknown>;
   const words = Object.fromEntries(Object.entries(data).filter(([key]) => !NOT_WORDS.has(key)));
   const text = `${stableJson(words)}\n${bodyOf(source).trim()}`;
-  return createHash('sha256').update(text).digest('hex').slice(0, 8);
+  return createHash('sha256').update(typographyNeutral(text)).digest('hex').slice(0, 8);
 }
 
 export interface TranslationFile {
