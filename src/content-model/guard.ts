@@ -7,9 +7,10 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { fieldPath, readData } from './front-matter.ts';
+import { bodyOf, fieldPath, readData } from './front-matter.ts';
 import { pageAddress } from './page-addresses.ts';
 import { checkTranslations } from './translations.ts';
+import { writingProblems } from './writing-rules.ts';
 import { contentReferences, contentTypes, type ContentTypeName } from './schemas/index.ts';
 
 export { fieldPath, readData };
@@ -63,6 +64,7 @@ export function checkContent(contentRoot: string, now: Date = new Date()): Conte
   const report: ContentReport = { errors: [], warnings: [], checked: 0 };
   const projectRoot = process.cwd();
   const valid: ValidEntry[] = [];
+  const written: { file: string; data: unknown; body: string }[] = [];
   for (const [name, type] of Object.entries(contentTypes) as [
     ContentTypeName,
     (typeof contentTypes)[ContentTypeName],
@@ -74,8 +76,10 @@ export function checkContent(contentRoot: string, now: Date = new Date()): Conte
       const file = path.relative(projectRoot, absolute).split(path.sep).join('/');
       report.checked += 1;
       let data: unknown;
+      let source = '';
       try {
-        data = readData(readFileSync(absolute, 'utf8'), absolute);
+        source = readFileSync(absolute, 'utf8');
+        data = readData(source, absolute);
       } catch (error) {
         const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
         report.errors.push({ file, field: '', message: `could not be read: ${reason}` });
@@ -89,6 +93,7 @@ export function checkContent(contentRoot: string, now: Date = new Date()): Conte
         continue;
       }
       report.warnings.push(...reviewWarnings(file, result.data as { lastReviewed?: Date; toCheck?: string }, now));
+      written.push({ file, data, body: /\.md$/.test(absolute) ? bodyOf(source) : '' });
       valid.push({
         type: name,
         file,
@@ -107,6 +112,10 @@ export function checkContent(contentRoot: string, now: Date = new Date()): Conte
     ...badRedirects(valid),
     ...missingPictures(valid),
   );
+  const siteUrl = valid.find((entry) => entry.type === 'settings')?.data.siteUrl;
+  if (typeof siteUrl === 'string') {
+    for (const { file, data, body } of written) report.errors.push(...writingProblems(file, data, body, siteUrl));
+  }
   const translations = checkTranslations(contentRoot);
   report.checked += translations.checked;
   report.errors.push(...translations.errors);

@@ -80,6 +80,12 @@ export const href = z
   });
 
 /** A secure web address on another site. */
+/** A page on this website, such as /refer/: relative, so it works on every copy of the site. */
+export const sitePath = z
+  .string()
+  .trim()
+  .regex(/^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/, 'must be an address on this site such as /refer/');
+
 export const externalUrl = z
   .string()
   .trim()

@@ -27,11 +27,14 @@ describe('the service schema', () => {
         { method: 'email', value: 'not an email' },
         { method: 'web', value: 'http://insecure.example.org' },
         { method: 'text', value: '85258' },
+        { method: 'web', value: '/refer/' },
+        { method: 'web', value: 'refer' },
       ],
     });
     expect(messages(result)).toEqual([
       'contacts.0.value: must be an email address',
-      'contacts.1.value: must be a full web address starting with "https://"',
+      'contacts.1.value: must be a full web address starting with "https://", or a page on this website starting with "/" (such as /refer/)',
+      'contacts.4.value: must be a full web address starting with "https://", or a page on this website starting with "/" (such as /refer/)',
     ]);
   });
 

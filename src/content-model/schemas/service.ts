@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { accessRoutes, ageGroups, areas, contactMethods, crimeTypes, supportKinds } from '../vocabularies.ts';
-import { externalUrl, languageTag, openingHours, phoneNumber, reviewFields, slug } from './common.ts';
+import { externalUrl, languageTag, sitePath, openingHours, phoneNumber, reviewFields, slug } from './common.ts';
 
 /** One way to contact a service. The value's form depends on the method. */
 export const serviceContact = z
@@ -16,7 +16,7 @@ export const serviceContact = z
       .min(3)
       .meta({
         description:
-          'The phone number, email address, web address (starting https://) or street address, to match the type of contact. For example 0808 2000 247.',
+          'The phone number, email address, web address (starting https://, or starting / for a page on this website, such as /refer/) or street address, to match the type of contact. For example 0808 2000 247.',
         cms: { label: 'Number or address' },
       }),
     /** Optional words shown before the value, for example "Freephone". */
@@ -39,7 +39,10 @@ export const serviceContact = z
     } else if (contact.method === 'email') {
       check(z.email().safeParse(contact.value).success, 'must be an email address');
     } else if (contact.method === 'web' || contact.method === 'webchat') {
-      check(externalUrl.safeParse(contact.value).success, 'must be a full web address starting with "https://"');
+      check(
+        externalUrl.safeParse(contact.value).success || sitePath.safeParse(contact.value).success,
+        'must be a full web address starting with "https://", or a page on this website starting with "/" (such as /refer/)',
+      );
     }
   });
 

@@ -40,7 +40,7 @@ export function serviceStructuredData(service: Service, pageUrl: string): Record
       ...(phone
         ? { servicePhone: { '@type': 'ContactPoint', telephone: phone.value, contactType: 'customer support' } }
         : {}),
-      ...(web ? { serviceUrl: web.value } : {}),
+      ...(web ? { serviceUrl: new URL(web.value, pageUrl).href } : {}),
     },
     ...(email ? { email: email.value } : {}),
     ...(hours
