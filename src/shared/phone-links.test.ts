@@ -52,3 +52,49 @@ describe('phone numbers in built pages', async () => {
     ).toBeUndefined();
   });
 });
+
+describe('numbers to call or text, in the words around them', () => {
+  it('link short numbers after "call", "dial", "ring" or "phone", even with words between', () => {
+    expect(linked('<p>Your bank: call 159 to reach it.</p>')).toContain('call <a href="tel:159">159</a>');
+    expect(linked('<p>If it is urgent, call 111.</p>')).toContain('<a href="tel:111">111</a>');
+    expect(linked('<p>Call the police on 101.</p>')).toContain('<a href="tel:101">101</a>');
+    expect(linked('<p>Ring 999 now.</p>')).toContain('<a href="tel:999">999</a>');
+    expect(linked('<p>The 999 BSL app, and 159 in a list.</p>')).toBe('<p>The 999 BSL app, and 159 in a list.</p>');
+    expect(linked('<p>Call NHS 111, or 999 in an emergency.</p>')).toBe(
+      '<p>Call NHS <a href="tel:111">111</a>, or <a href="tel:999">999</a> in an emergency.</p>',
+    );
+    expect(linked('<p>Call 999 in an emergency, or 101.</p>')).toContain('or <a href="tel:101">101</a>');
+    expect(linked('<p>Call us. Or 101 is the number.</p>')).toBe('<p>Call us. Or 101 is the number.</p>');
+  });
+
+  it('make numbers to text into sms: links that fill in the word to send, across bold words', () => {
+    expect(linked('<p>Shout: text SHOUT to 85258.</p>')).toContain('<a href="sms:85258?body=SHOUT">85258</a>');
+    expect(linked('<p>You can text the word <strong>SHOUT</strong> to <strong>85258</strong>.</p>')).toContain(
+      '<strong><a href="sms:85258?body=SHOUT">85258</a></strong>',
+    );
+    expect(linked('<p>Text the word <strong>register</strong> to 999.</p>')).toContain(
+      '<a href="sms:999?body=register">999</a>',
+    );
+    expect(linked('<p>If you cannot speak, you can text 999 if you have registered.</p>')).toContain(
+      '<a href="sms:999">999</a>',
+    );
+    expect(linked('<p>Send a text to 999.</p>')).toContain('<a href="sms:999">999</a>');
+    expect(linked('<p>Tell them, such as a whisper or a text to 999 if you can.</p>')).toContain(
+      '<a href="sms:999">999</a>',
+    );
+  });
+
+  it('link 999 in every language’s word order, including Urdu and Panjabi, which put the verb after the number', () => {
+    expect(linked('<p>W niebezpieczeństwie zadzwoń pod numer 999.</p>')).toContain('<a href="tel:999">999</a>');
+    expect(linked('<p>Dacă sunteți în pericol, sunați la 999.</p>')).toContain('<a href="tel:999">999</a>');
+    expect(linked('<p>إذا كنت في خطر الآن، اتصل بالرقم 999.</p>')).toContain('<a href="tel:999">999</a>');
+    expect(linked('<p>اگر آپ ابھی خطرے میں ہیں، تو 999 پر کال کریں۔</p>')).toContain('<a href="tel:999">999</a>');
+    expect(linked('<p>ਤਾਂ 999 ਉੱਤੇ ਫ਼ੋਨ ਕਰੋ।</p>')).toContain('<a href="tel:999">999</a>');
+  });
+
+  it('leave a short number inside a longer one alone', () => {
+    expect(linked('<p>Call free on 0800 999 5428.</p>')).toBe(
+      '<p>Call free on <a href="tel:08009995428">0800 999 5428</a>.</p>',
+    );
+  });
+});

@@ -4,40 +4,99 @@
  * type numbers as people read them; after each build,
  * src/integrations/phone-links.ts runs this over the written content of
  * every page (the "prose" blocks). It finds UK numbers starting with 0,
- * "116 123", and 999 or 101 after "call", outside links, headings and code.
+ * "116 123", short numbers such as 999, 101, 111 and 159 where the words
+ * around them say to call them (in any of the site's languages), and numbers
+ * to text ("text SHOUT to 85258" becomes an sms: link that fills in SHOUT),
+ * outside links, headings and code.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visitParents } from 'unist-util-visit-parents';
-import { replaceText } from './content-text.ts';
-import { telHref } from './phone.ts';
+import { replaceText, type TextContext } from './content-text.ts';
+import { smsHref, telHref } from './phone.ts';
 
 /**
  * A UK number starting with 0 in groups (8 to 11 digits: 0800 1111,
- * 0300 1234 148, 08000 121 700), 116 123, or 999 / 101 straight after
- * "call" or "dial" (so "18001 101" and "room 101" are left alone).
+ * 0300 1234 148, 08000 121 700), or 116 and three digits (116 123): numbers
+ * no one writes for anything but a phone.
  */
-const NUMBER =
-  /(?<![\d\w])(0\d{2,4}(?: \d{3,4}){1,2}|116 123)(?![\d\w])|(?<=\b(?:[Cc]all|[Dd]ial) )(999|101)(?![\d\w])/g;
+const LONG_NUMBER = /(?<![\d\w])(?:0\d{2,4}(?: \d{3,4}){1,2}|116 \d{3})(?![\d\w])/gu;
+
+/**
+ * Short numbers (999, 101, 111, 159 …) and text numbers (85258) are linked
+ * only where the words around them say to call or text them, so "18001 101",
+ * "room 101", "999 BSL" and "within 999 days" are left alone.
+ */
+const SHORT_NUMBER = /(?<![\d\w])(?:999|112|101|111|105|159|\d{5})(?![\d\w])/gu;
+
+/**
+ * Words just before a number that mean "call it", in each of the site's
+ * languages (add a language's words here when you add the language):
+ * English "call", "dial", "ring", "phone" (and "call free on", "call the
+ * police on", "call NHS", and a second number after "or": "call 999, or
+ * 101"); Polish "zadzwoń pod (numer)"; Romanian "sunați la"; Arabic
+ * "اتصل بالرقم".
+ */
+const CALL_BEFORE =
+  /(?:\b(?:call|calling|dial|dialling|ring|phone)(?: free)?(?: (?:the police|the hub|us|them|NHS))?(?: on)?|\b(?:call|dial|ring|phone)\b[^.!?]{0,40}? or|(?:zadzwoń|dzwoń) (?:pod|na)(?: numer)?|sunați la|sună la|اتصل(?: بالرقم| على الرقم| على)?) $/iu;
+
+/** Words just after a number that mean "call it", where a language puts the verb last: Urdu "پر کال", Panjabi "ਉੱਤੇ ਫ਼ੋਨ". */
+const CALL_AFTER = /^ (?:پر کال|ਉੱਤੇ ਫ਼ੋਨ|’ਤੇ ਫ਼ੋਨ|ਤੇ ਫ਼ੋਨ)/u;
+
+/**
+ * Words just before a number that mean "text it", with the word to send when
+ * there is one: "text SHOUT to 85258", "text the word register to 999",
+ * "text 999", "send a text to 999".
+ */
+const TEXT_BEFORE =
+  /(?:\b(?:text|texting)(?: the word)? ["“”]?(?<word>\p{L}+)["“”]? to|\b(?:text|texting)|\b(?:a|your) text(?: message)? to|\btext message to) $/iu;
 
 function digits(text: string): number {
   return text.replace(/\D/g, '').length;
 }
 
-/** The text split into plain text and call links. */
-export function splitPhoneNumbers(text: string): ElementContent[] {
-  const pieces: ElementContent[] = [];
-  let last = 0;
-  for (const match of text.matchAll(NUMBER)) {
+interface NumberLink {
+  at: number;
+  number: string;
+  href: string;
+}
+
+/** Where in `text` there are numbers to call or text, and the link for each. */
+export function phoneNumbersIn(text: string, context: TextContext = { before: '', after: '' }): NumberLink[] {
+  const links: NumberLink[] = [];
+  for (const match of text.matchAll(LONG_NUMBER)) {
     const number = match[0];
     if (number.startsWith('0') && (digits(number) < 8 || digits(number) > 11)) continue;
-    const at = match.index ?? 0;
+    links.push({ at: match.index, number, href: telHref(number) });
+  }
+  for (const match of text.matchAll(SHORT_NUMBER)) {
+    const number = match[0];
+    const at = match.index;
+    if (links.some((link) => at < link.at + link.number.length && link.at < at + number.length)) continue;
+    const before = `${context.before}${text.slice(0, at)}`.replace(/\s+/g, ' ');
+    const after = `${text.slice(at + number.length)}${context.after}`.replace(/\s+/g, ' ');
+    const texted = TEXT_BEFORE.exec(before);
+    if (texted) {
+      const word = texted.groups?.['word'];
+      links.push({ at, number, href: `${smsHref(number)}${word ? `?body=${encodeURIComponent(word)}` : ''}` });
+    } else if (number.length <= 3 && (CALL_BEFORE.test(before) || CALL_AFTER.test(after))) {
+      links.push({ at, number, href: telHref(number) });
+    }
+  }
+  return links.sort((a, b) => a.at - b.at);
+}
+
+/** The text split into plain text and links that call or text its numbers. */
+export function splitPhoneNumbers(text: string, context?: TextContext): ElementContent[] {
+  const pieces: ElementContent[] = [];
+  let last = 0;
+  for (const { at, number, href } of phoneNumbersIn(text, context)) {
     if (at > last) pieces.push({ type: 'text', value: text.slice(last, at) });
     pieces.push({
       type: 'element',
       tagName: 'a',
-      properties: { href: telHref(number) },
+      properties: { href },
       children: [{ type: 'text', value: number }],
     } satisfies Element);
     last = at + number.length;
@@ -49,8 +108,8 @@ export function splitPhoneNumbers(text: string): ElementContent[] {
 
 /** Link the numbers in a tree; returns how many stretches of text now hold a link. */
 export function linkPhoneNumbers(tree: Root): number {
-  return replaceText(tree, (text) => {
-    const pieces = splitPhoneNumbers(text);
+  return replaceText(tree, (text, context) => {
+    const pieces = splitPhoneNumbers(text, context);
     return pieces.length === 1 && pieces[0]?.type === 'text' ? undefined : pieces;
   });
 }
