@@ -21,6 +21,7 @@ import {
   renderConfirmation,
   renderReferralForm,
   replaceRegion,
+  type ConfirmationDetails,
   type FormValues,
   type ReferralFormContext,
 } from '../features/referral/form-markup.ts';
@@ -107,6 +108,9 @@ export interface FormPage {
   context: ReferralFormContext;
   contactWithinWorkingDays: number;
   callsFrom: string;
+  /** Lines open when the hub is not, and the emergency number, for the confirmation's "talk to someone now". */
+  talkNow: ConfirmationDetails['talkNow'];
+  emergency: string;
 }
 
 /**
@@ -148,6 +152,8 @@ export function referralFormPage(
     context: referralFormContext(settings, services),
     contactWithinWorkingDays: settings.referral.contactWithinWorkingDays,
     callsFrom: settings.hub.callsFrom,
+    talkNow: settings.hub.whenClosed,
+    emergency: settings.emergency.emergency,
   };
 }
 
@@ -402,6 +408,8 @@ export function answerAsPage(answer: IntakeAnswer, body: unknown, options: Intak
       hubPhone: options.hubPhone,
       callsFrom: formPage.callsFrom,
       contactWithinWorkingDays: formPage.contactWithinWorkingDays,
+      talkNow: formPage.talkNow,
+      emergency: formPage.emergency,
       ...(context.words ? { words: context.words } : {}),
       ...(context.links ? { links: context.links } : {}),
     });

@@ -23,6 +23,16 @@ describe('saying a sentence in the reader’s language', () => {
     expect(sayFrom(polish)(message)).toBe('Maksymalna liczba znaków: 200');
   });
 
+  it('says a value that is itself a sentence to translate, such as the name of a box, in the language too', () => {
+    const words = {
+      ...polish,
+      '{field} must be {max} characters or fewer': '{field}: najwyżej {max} znaków',
+      Postcode: 'Kod pocztowy',
+    };
+    const message = fillIn(translatable('{field} must be {max} characters or fewer'), { field: 'Postcode', max: 10 });
+    expect(sayFrom(words)(message)).toBe('Kod pocztowy: najwyżej 10 znaków');
+  });
+
   it('leaves a sentence with no translation in English rather than leaving a gap', () => {
     expect(sayFrom(polish)('Send referral')).toBe('Send referral');
     expect(sayFrom()('Step {number} of {total}', { number: 2, total: 5 })).toBe('Step 2 of 5');

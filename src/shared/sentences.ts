@@ -62,7 +62,13 @@ export function sayFrom(words: Words = {}, options: { isolateValues?: boolean } 
     for (const template of templates) {
       const match = template.pattern.exec(english);
       if (!match) continue;
-      const found = Object.fromEntries(template.names.map((name, index) => [name, match[index + 1] ?? '']));
+      // A value that is itself a sentence to translate (a field's name, a question) is said in the language too.
+      const found = Object.fromEntries(
+        template.names.map((name, index) => {
+          const value = match[index + 1] ?? '';
+          return [name, words[value] ?? value];
+        }),
+      );
       return put(words[template.english] ?? english, { ...found, ...values });
     }
     return put(english, values);

@@ -78,6 +78,8 @@ export const referFormPage: NonNullable<IntakeOptions['formPage']> = {
     silentSolutionCode: '55',
     services: [{ value: 'young-victims-service', label: 'Young Victims Service' }],
   },
+  talkNow: [{ name: 'Samaritans', phone: '116 123' }],
+  emergency: '999',
   contactWithinWorkingDays: 2,
   callsFrom: HUB_PHONE,
 };

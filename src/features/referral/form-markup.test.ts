@@ -97,6 +97,8 @@ describe('what a person types', () => {
       hubPhone: '0300 1234 148',
       callsFrom: '0300 1234 148',
       contactWithinWorkingDays: 2,
+      talkNow: [],
+      emergency: '999',
     });
     expect(markup).toContain(`<strong data-reference dir="ltr">${escapeHtml(hostile)}</strong>`);
     expect(markup).not.toContain('<script>');
@@ -247,6 +249,8 @@ describe('the confirmation', () => {
     hubPhone: '0300 1234 148',
     callsFrom: '01632 960 000',
     contactWithinWorkingDays: 2,
+    talkNow: [{ name: 'Samaritans', phone: '116 123' }],
+    emergency: '999',
   };
 
   it('quotes the reference, the number the hub calls from and how many working days', () => {

@@ -418,6 +418,7 @@ function errorSummaryBox(errors: readonly FieldError[], say: Say): Markup | unde
     data-error-summary
   >
     <h2 class="referral__error-summary-title" id="error-summary-title">${say('There is a problem')}</h2>
+    <p>${say('Nothing has been sent yet. Your answers are still here. Check these questions, then send the form again.')}</p>
     <ul class="referral__error-summary-list">
       ${items}
     </ul>
@@ -464,6 +465,10 @@ export interface ConfirmationDetails {
   hubPhone: string;
   callsFrom: string;
   contactWithinWorkingDays: number;
+  /** Lines to call while the hub is closed (settings: hub.whenClosed), offered to anyone who needs to talk now. */
+  talkNow: readonly { name: string; phone: string }[];
+  /** The emergency number, 999. */
+  emergency: string;
   /** The form's sentences in the page's language. */
   words?: Words;
   /** The site's pages it links to, in the page's language where translated (as in the form's context). */
@@ -529,5 +534,27 @@ export function renderConfirmation(details: ConfirmationDetails): string {
     </ol>
     <h2>${say('If you do not hear from the hub')}</h2>
     <p>${fill(say('Call the hub on {phone} and give the reference number above.'), { phone })}</p>
-    <p>${keepSafe}</p>`.text;
+    <p>${keepSafe}</p>
+    <h2>${say('While you wait')}</h2>
+    <p>
+      ${fill(
+        say('Until the hub gets in touch, {link} may help: ways to feel calmer, and a plan for staying safe and well.'),
+        {
+          link: html`<a href="${details.links?.['/while-you-wait/'] ?? '/while-you-wait/'}">${say('our page for while you wait')}</a>`,
+        },
+      )}
+    </p>
+    <h2>${say('If you need to talk to someone now')}</h2>
+    <ul>
+      ${details.talkNow.map(
+        (line) =>
+          html`<li>${fill(say('{name}: call {phone}'), {
+            name: say(line.name),
+            phone: html`<a href="${telHref(line.phone)}" dir="ltr">${line.phone}</a>`,
+          })}</li>`,
+      )}
+      <li>${fill(say('If you are in danger now, call {emergency}.'), {
+        emergency: html`<a href="${telHref(details.emergency)}">${details.emergency}</a>`,
+      })}</li>
+    </ul>`.text;
 }

@@ -419,7 +419,7 @@ export const WHAT_WOULD_HELP: readonly FormPart[] = [
     legend: 'What kind of support would help?',
     hint: 'Select all that apply.',
     options: [
-      { value: 'emotional', label: 'Someone to talk to', hint: 'Emotional support, for up to 12 weeks' },
+      { value: 'emotional', label: 'Someone to talk to', hint: 'Emotional support from a trained worker' },
       { value: 'practical', label: 'Practical help', hint: 'For example with safety at home, money or forms' },
       { value: 'criminal-justice', label: 'Help through the police and court process' },
       { value: 'counselling', label: 'Counselling' },
@@ -429,6 +429,18 @@ export const WHAT_WOULD_HELP: readonly FormPart[] = [
         hint: 'Communicating with the person who caused the harm, if you want to',
       },
       { value: 'something-else', label: 'Something else, or not sure' },
+    ],
+  },
+  {
+    // The 2023 consultation: people who say "not now" often want support later, and asked to be checked on.
+    kind: 'radio',
+    name: 'checkBack',
+    legend: 'Would it help if the hub checked back later? (optional)',
+    hint: 'If now is not the right time for support, the hub can get in touch again later to see how things are. You can still say no then.',
+    options: [
+      { value: 'week', label: 'Yes, in about a week' },
+      { value: 'month', label: 'Yes, in about a month' },
+      { value: 'no', label: 'No, thank you' },
     ],
   },
   {

@@ -46,7 +46,10 @@ interface ReferralPage {
   page: HTMLElement;
   region: HTMLElement;
   context: ReferralFormContext;
-  confirmation: Pick<ConfirmationDetails, 'hubPhone' | 'callsFrom' | 'contactWithinWorkingDays'>;
+  confirmation: Pick<
+    ConfirmationDetails,
+    'hubPhone' | 'callsFrom' | 'contactWithinWorkingDays' | 'talkNow' | 'emergency'
+  >;
   /** The page's title without "Error: ". */
   baseTitle: string;
   /** A referral is on its way: another press of the button does nothing. */
@@ -159,7 +162,33 @@ function showErrors(referral: ReferralPage, values: FormValues, errors: FieldErr
     FORM_REGION.start + renderReferralForm(referral.context, values, errors) + FORM_REGION.end;
   document.title = errors.length ? `${say('Error:')} ${referral.baseTitle}` : referral.baseTitle;
   attachForm(referral);
-  referral.region.querySelector<HTMLElement>('[data-error-summary]')?.focus();
+  const summary = referral.region.querySelector<HTMLElement>('[data-error-summary]');
+  if (summary) showWhole(summary, summary);
+}
+
+/**
+ * Focus an element and scroll so that `shown` starts below the sticky Exit
+ * this page bar: focus alone scrolls just enough to reveal the element, which
+ * leaves its top, or the label and hint above a field, under the bar. (The
+ * page's scroll-padding-top is the bar's room; scrollIntoView honours it.)
+ */
+function showWhole(focused: HTMLElement, shown: HTMLElement): void {
+  focused.focus({ preventScroll: true });
+  shown.scrollIntoView({ block: 'start' });
+}
+
+/**
+ * Following an error's link goes to its whole question, as GOV.UK's error
+ * summary does: the question's label, hint and message in view, and the
+ * cursor in its first box.
+ */
+function goToQuestion(event: MouseEvent): void {
+  const link = (event.target as Element).closest<HTMLAnchorElement>('[data-error-summary] a[href^="#"]');
+  const field = link ? document.getElementById(decodeURIComponent(link.hash.slice(1))) : null;
+  const question = field?.closest<HTMLElement>('.referral__group');
+  if (!field || !question) return;
+  event.preventDefault();
+  showWhole(field, question);
 }
 
 /** Say how sending is going, in the form's status line. */
@@ -246,6 +275,9 @@ function attachForm(referral: ReferralPage): void {
   const form = referral.region.querySelector<HTMLFormElement>('[data-referral-form]');
   if (!form) return;
   startForm(form);
+  referral.region
+    .querySelector('[data-error-summary]')
+    ?.addEventListener('click', (event) => goToQuestion(event as MouseEvent));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     submit(referral, form);

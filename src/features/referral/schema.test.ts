@@ -43,6 +43,13 @@ describe('a referral for yourself', () => {
     }
   });
 
+  it('keeps whether the hub should check back later, and reads any other answer as none', () => {
+    const later = checkReferral({ ...selfReferral, checkBack: 'month' }, today);
+    expect(later.ok && later.referral.checkBack).toBe('month');
+    const odd = checkReferral({ ...selfReferral, checkBack: 'fortnight' }, today);
+    expect(odd.ok && odd.referral.checkBack).toBeFalsy();
+  });
+
   it('lists every missing answer, in the order of the form, one message per field', () => {
     const result = checkReferral({}, today);
     expect(result.ok).toBe(false);
@@ -87,15 +94,29 @@ describe('a referral for yourself', () => {
     );
   });
 
+  it('names the box in each message, and treats a date box too long as a date that is not real', () => {
+    expect(messageFor({ ...selfReferral, postcode: 'OX1 1AA OX1 1AA' }, 'postcode')).toBe(
+      'Postcode must be 10 characters or fewer',
+    );
+    expect(messageFor({ ...selfReferral, dobDay: '123', dobMonth: '4', dobYear: '2001' }, 'dobDay')).toBe(
+      'Date of birth must be a real date, for example 27 3 2007',
+    );
+    expect(messageFor({ ...selfReferral, dobDay: '12', dobMonth: '', dobYear: '2001' }, 'dobDay')).toBe(
+      'Date of birth must include a month',
+    );
+  });
+
   it('limits the details box', () => {
     expect(fieldsWithErrors({ ...selfReferral, moreDetails: 'a'.repeat(MAX_DETAILS_LENGTH) })).toEqual([]);
     expect(messageFor({ ...selfReferral, moreDetails: 'a'.repeat(MAX_DETAILS_LENGTH + 1) }, 'moreDetails')).toBe(
-      `Must be ${MAX_DETAILS_LENGTH} characters or fewer`,
+      `What else the hub should know must be ${MAX_DETAILS_LENGTH} characters or fewer`,
     );
   });
 
   it('refuses markup in any answer, but not a "<" on its own', () => {
-    expect(messageFor({ ...selfReferral, name: '<script>alert(1)</script>' }, 'name')).toBe('Remove the < and > signs');
+    expect(messageFor({ ...selfReferral, name: '<script>alert(1)</script>' }, 'name')).toBe(
+      'Full name must not include the signs < or >',
+    );
     expect(fieldsWithErrors({ ...selfReferral, moreDetails: 'I feel <3 out of 10 most days' })).toEqual([]);
   });
 
@@ -206,7 +227,7 @@ describe('what is kept of a text answer', () => {
 
   it('checks markup and length after cleaning, so a control character cannot hide a tag', () => {
     expect(messageFor({ ...selfReferral, name: '<\u0000script>alert(1)<\u0000/script>' }, 'name')).toBe(
-      'Remove the < and > signs',
+      'Full name must not include the signs < or >',
     );
   });
 });

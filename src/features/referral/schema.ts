@@ -45,13 +45,21 @@ function wellFormed(text: string): string {
   return Array.from(text, (character) => (/^[\uD800-\uDFFF]$/.test(character) ? '\uFFFD' : character)).join('');
 }
 
-const trimmed = (max = MAX_SHORT_TEXT) =>
+/**
+ * A text box's answer. `field` names the box in its messages, as GOV.UK's
+ * do ("Postcode must be 10 characters or fewer"): a person who sees the
+ * message alone, in the error summary or read out, knows which box it means.
+ */
+const trimmed = (field: string, max = MAX_SHORT_TEXT) =>
   z.preprocess(
     (value) => (typeof value === 'string' ? cleanText(value).trim() : value),
     z
       .string()
-      .max(max, fillIn(translatable('Must be {max} characters or fewer'), { max }))
-      .refine((text) => !MARKUP.test(text), translatable('Remove the < and > signs'))
+      .max(max, fillIn(translatable('{field} must be {max} characters or fewer'), { field, max }))
+      .refine(
+        (text) => !MARKUP.test(text),
+        fillIn(translatable('{field} must not include the signs < or >'), { field }),
+      )
       .optional()
       .default(''),
   );
@@ -101,6 +109,7 @@ export const whenOptions = [
   'prefer-not-to-say',
 ] as const;
 export const personRoles = ['victim', 'witness', 'family'] as const;
+export const checkBackOptions = ['week', 'month', 'no'] as const;
 const yesNo = ['yes', 'no'] as const;
 const yesNoNotSure = ['yes', 'no', 'not-sure'] as const;
 
@@ -109,42 +118,45 @@ const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
 const PHONE = /^\+?[0-9 ()-]{10,20}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** The date's three boxes are one question: a box too long is "not a real date", said by dateOfBirth. */
+const DATE_OF_BIRTH = translatable('Date of birth');
+
 const referralFields = z.object({
   referrerType: choice(referrerTypes),
-  referrerName: trimmed(),
-  referrerRelationship: trimmed(),
-  referrerPhone: trimmed(30),
-  referrerEmail: trimmed(),
-  organisation: trimmed(),
-  role: trimmed(),
-  workPhone: trimmed(30),
-  workEmail: trimmed(),
+  referrerName: trimmed(translatable('Your name')),
+  referrerRelationship: trimmed(translatable('How you know them')),
+  referrerPhone: trimmed(translatable('Your phone number'), 30),
+  referrerEmail: trimmed(translatable('Your email address')),
+  organisation: trimmed(translatable('Organisation')),
+  role: trimmed(translatable('Your job title or role')),
+  workPhone: trimmed(translatable('Work phone number'), 30),
+  workEmail: trimmed(translatable('Work email address')),
   isPolice: choice(yesNo),
-  collarNumber: trimmed(20),
-  name: trimmed(),
-  dobDay: trimmed(2),
-  dobMonth: trimmed(2),
-  dobYear: trimmed(4),
+  collarNumber: trimmed(translatable('Collar or staff number'), 20),
+  name: trimmed(translatable('Full name')),
+  dobDay: trimmed(DATE_OF_BIRTH, 10),
+  dobMonth: trimmed(DATE_OF_BIRTH, 10),
+  dobYear: trimmed(DATE_OF_BIRTH, 10),
   ageBand: choice(ageBands),
   guardianConsent: choice(['given', 'not-sought'] as const),
-  guardianReason: trimmed(500),
-  postcode: trimmed(10),
-  gender: trimmed(50),
-  language: trimmed(100),
+  guardianReason: trimmed(translatable('The reason a parent or guardian has not been asked'), 500),
+  postcode: trimmed(translatable('Postcode'), 10),
+  gender: trimmed(translatable('Gender'), 50),
+  language: trimmed(translatable('Preferred language'), 100),
   interpreter: choice(yesNo),
-  communicationNeeds: trimmed(500),
+  communicationNeeds: trimmed(translatable('What would help with communicating'), 500),
   contactMethod: choice(contactMethods),
-  phone: trimmed(30),
-  email: trimmed(),
-  address: trimmed(500),
+  phone: trimmed(translatable('Phone number'), 30),
+  email: trimmed(translatable('Email address')),
+  address: trimmed(translatable('Address to write to'), 500),
   voicemailSafe: choice(yesNo),
   textSafe: choice(yesNo),
   letterSafe: choice(yesNo),
-  safeTimes: trimmed(),
+  safeTimes: trimmed(translatable('When it is safe to get in touch')),
   othersMightAnswer: choice(yesNoNotSure),
   crimeTypes: ticks(crimeTypes.values, 'What kind of crime was it?'),
   reportedToPolice: choice(yesNoNotSure),
-  crimeReference: trimmed(50),
+  crimeReference: trimmed(translatable('Crime reference number'), 50),
   whenHappened: choice(whenOptions),
   personRole: choice(personRoles),
   inDanger: choice(yesNo),
@@ -156,7 +168,7 @@ const referralFields = z.object({
       .regex(/^[a-z0-9-]{1,60}$/)
       .optional(),
   ),
-  moreDetails: trimmed(MAX_DETAILS_LENGTH),
+  moreDetails: trimmed(translatable('What else the hub should know'), MAX_DETAILS_LENGTH),
   consentContact: choice(['yes'] as const),
   consentShare: choice(['yes'] as const),
   /**
@@ -171,6 +183,8 @@ const referralFields = z.object({
       .default('en')
       .catch('en'),
   ),
+  /** Whether the hub should get in touch again later, even if the person says no to support for now. */
+  checkBack: choice(checkBackOptions),
 });
 
 export type ReferralInput = z.input<typeof referralFields>;
