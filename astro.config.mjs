@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { blockBreaksForSearch } from './src/integrations/block-breaks.ts';
 import { phoneLinksInContent } from './src/integrations/phone-links.ts';
 import { publishedUrlRegister } from './src/integrations/published-urls.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
@@ -64,6 +65,8 @@ export default defineConfig({
     }),
     staticHostFiles(),
     phoneLinksInContent(),
+    // After the phone links, which rewrite pages through an HTML parser, and before Pagefind indexes dist/.
+    blockBreaksForSearch(),
     // After the sitemap: it reads the sitemap the build just wrote.
     publishedUrlRegister(),
   ],

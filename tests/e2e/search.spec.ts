@@ -81,3 +81,43 @@ test('search results and their filters, opened, have no accessibility faults', a
     ),
   ).toEqual([]);
 });
+
+test('search puts the pages a victim most likely wants first, with readable excerpts and no staff pages', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  // Pagefind's own search, as the results list uses it: the top results' addresses, titles and excerpts.
+  const top = (words: string) =>
+    page.evaluate(async (query) => {
+      const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+      const search = await pagefind.search(query);
+      const found = await Promise.all(
+        search.results.slice(0, 5).map((result: { data: () => Promise<unknown> }) => result.data()),
+      );
+      return (found as { url: string; meta: { title: string }; excerpt: string }[]).map((item) => ({
+        url: item.url,
+        title: item.meta.title,
+        excerpt: item.excerpt.replace(/<[^>]+>/g, ''),
+      }));
+    }, words);
+
+  const domesticAbuse = await top('domestic abuse');
+  expect(domesticAbuse[0]?.url).toBe('/vip/domestic-abuse/');
+  for (const [words, page] of [
+    ['stalking', '/vip/stalking/'],
+    ['burgled', '/vip/burglary/'],
+    ['ASB', '/vip/asb/'],
+  ] as const) {
+    const results = await top(words);
+    expect(results.slice(0, 3).map((result) => result.url)).toContain(page);
+    expect(results.map((result) => result.url)).not.toContain('/vip/share/');
+  }
+  const code = await top('Victims’ Code');
+  expect(code.map((result) => result.url)).not.toContain('/vip/share/');
+  // Every title is its own, and no excerpt runs the words of two blocks together ("itContact them yourself").
+  const all = [...domesticAbuse, ...code];
+  expect(new Set(all.map((result) => `${result.url} ${result.title}`)).size).toBe(
+    new Set(all.map((result) => result.title)).size,
+  );
+  for (const result of all) expect(result.excerpt, result.url).not.toMatch(/\p{Ll}\p{Lu}/u);
+});
