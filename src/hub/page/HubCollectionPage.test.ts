@@ -41,7 +41,7 @@ describe('the hub page', () => {
   });
 
   it('labels the key file box and gives each result a live region', () => {
-    expect(page).toMatch(/<label class="hub__label" for="hub-key-file">The hub's private key file<\/label>/);
+    expect(page).toMatch(/<label class="hub__label" for="hub-key-file">The hub’s private key file<\/label>/);
     expect(page).toMatch(/<input class="hub__file" type="file" id="hub-key-file"/);
     // "Error: " is read before the message, with a space between them.
     expect(page).toMatch(/<span class="visually-hidden">Error:<\/span> <span data-hub-collection-key-error-text>/);

@@ -12,7 +12,7 @@ export const LARGEST_KEY_FILE_BYTES = 1024;
 
 /** The words for a public key file chosen by mistake: it locks referrals but cannot open them. */
 export const PUBLIC_KEY_CHOSEN =
-  "This is one of the hub's public key files: it can lock referrals but not open them. Choose the hub's private key file instead. It is called hub-private-key.txt unless someone renamed it.";
+  'This is one of the hub’s public key files: it can lock referrals but not open them. Choose the hub’s private key file instead. It is called hub-private-key.txt unless someone renamed it.';
 
 /** The words for a key file that could not be read at all (a file removed or changed since it was chosen). */
 export const KEY_FILE_UNREADABLE = 'The file could not be read. Choose it again.';

@@ -75,8 +75,8 @@ describe('what the page tells hub staff', () => {
       ok: false,
       problem: expect.stringMatching(/^The intake refused the request\. It said: "The request was not signed/),
     });
-    expect(!outcome.ok && outcome.problem).toContain("Check you chose the hub's private key file");
-    expect(!outcome.ok && outcome.problem).toContain("this computer's clock is right");
+    expect(!outcome.ok && outcome.problem).toContain('Check you chose the hub’s private key file');
+    expect(!outcome.ok && outcome.problem).toContain('this computer’s clock is right');
   });
 
   it('says to check this computer’s connection when the intake cannot be reached, naming no command', async () => {

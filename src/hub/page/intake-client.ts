@@ -18,10 +18,10 @@ export type BrowserFetch = (url: string, init: BrowserRequestInit) => ReturnType
 /** What to check, in the hub page's terms: the key file chosen, this computer, the web team. */
 const HUB_PAGE_ADVICE: CollectionAdvice = {
   checkKey:
-    "Check you chose the hub's private key file (not the public key file, and not an old key), and that this computer's clock is right.",
+    'Check you chose the hub’s private key file (not the public key file, and not an old key), and that this computer’s clock is right.',
   checkConnection: 'Check this computer is connected to the internet, then try again.',
   checkAddress:
-    "Try again. If it keeps happening, tell the web team: the intake's address in the site's settings may be wrong.",
+    'Try again. If it keeps happening, tell the web team: the intake’s address in the site’s settings may be wrong.',
 };
 
 /**
