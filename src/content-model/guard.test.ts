@@ -184,12 +184,17 @@ describe('the content guard on addresses', async () => {
     );
   });
 
-  it('refuses the pack code "share", which is the officers’ page', () => {
+  it('refuses the pack codes "share" and "cover", which are the officers’ pages', () => {
     const errors = checkChanged((root) => {
       const file = path.join(root, 'vip/en/burglary.md');
       writeFileSync(file, readFileSync(file, 'utf8').replace('code: burglary', 'code: share'));
     });
     expect(errors).toContainEqual(expect.stringContaining('burglary.md: code must not be "share"'));
+    const cover = checkChanged((root) => {
+      const file = path.join(root, 'vip/en/burglary.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('code: burglary', 'code: cover'));
+    });
+    expect(cover).toContainEqual(expect.stringContaining('burglary.md: code must not be "cover"'));
   });
 
   it('refuses redirects that take over a page, repeat, loop or chain', () => {

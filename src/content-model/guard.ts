@@ -149,7 +149,7 @@ function missingPictures(entries: readonly ValidEntry[]): ContentProblem[] {
 
 /** Addresses the content publishes, to check redirects against. */
 function publishedAddresses(entries: readonly ValidEntry[]): Set<string> {
-  const addresses = new Set(['/', '/search/', '/admin/', '/vip/share/', '/feed.xml']);
+  const addresses = new Set(['/', '/search/', '/admin/', '/vip/share/', '/vip/cover/', '/feed.xml']);
   for (const entry of entries) {
     const data = entry.data;
     if (entry.type === 'pages') addresses.add(pageAddress(entry.id));

@@ -11,7 +11,10 @@ import { readSettingsFile } from '../content-model/settings-file.ts';
 import { createSiteServer, decodedPath } from './site-server.ts';
 import { itAnswersSafelyBeforeAnyRoute, TEST_TIMEOUTS } from '../../tests/support/server-safety-checks.ts';
 
-/** A built site with a home page, a page, the content editor and a 404 page, in a new folder. */
+/**
+ * A built site with a home page, a page, pack sections (one translated, one with an old address), the content
+ * editor, a feed, assets and a 404 page, in a new folder.
+ */
 function builtSite(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'vf-dist-'));
   const write = (file: string, body: string) => {
@@ -24,6 +27,18 @@ function builtSite(): string {
   write('hub/index.html', '<title>Hub page</title>');
   write('404.html', '<h1>Page not found</h1>');
   write('_astro/site.abc123.css', 'body{}');
+  write('vip/index.html', '<h1>The pack</h1>');
+  write('vip/burglary/index.html', '<h1>Burglary</h1>');
+  write('vip/fraud/index.html', '<h1>Fraud</h1>');
+  // The build leaves a page at an old address too, for hosts without _redirects.
+  write('vip/scams/index.html', '<meta http-equiv="refresh" content="0;url=/vip/fraud/">');
+  write('vip/after-reporting/index.html', '<h1>After you report a crime</h1>');
+  write('pl/vip/after-reporting/index.html', '<h1>Po zgłoszeniu przestępstwa</h1>');
+  write('services/index.html', '<h1>Services</h1>');
+  write('feed.xml', '<rss></rss>');
+  write('_astro/Page.AbC123.js', 'export {};');
+  write('pagefind/pagefind-entry.json', '{}');
+  write('_redirects', '/vip/scams/ /vip/fraud/ 301\n/vip/scams /vip/fraud/ 301\n/help-after-crime/ /services/ 301\n');
   write('_headers', '/*\n  X-Test: 1\n');
   write('.secret', 'hidden');
   return root;
@@ -112,8 +127,9 @@ describe('the local site server', () => {
     expect(response.headers['content-security-policy']).toBe(expected['Content-Security-Policy']);
   });
 
-  it('does not serve the host’s _headers file or hidden files', async () => {
+  it('does not serve the host’s _headers or _redirects files, or hidden files', async () => {
     expect((await app.inject({ url: '/_headers' })).statusCode).toBe(404);
+    expect((await app.inject({ url: '/_redirects' })).statusCode).toBe(404);
     expect((await app.inject({ url: '/.secret' })).statusCode).not.toBe(200);
   });
 
@@ -157,6 +173,61 @@ describe('the local site server, listening', () => {
   afterAll(async () => {
     await app.close();
     rmSync(root, { recursive: true, force: true });
+  });
+
+  /** The first answer to a GET, not following any redirect. */
+  const get = (address: string, method = 'GET') =>
+    fetch(`http://127.0.0.1:${port}${address}`, { method, redirect: 'manual' });
+
+  it('sends any capitalisation of an address to the page with a 301, keeping the query string', async () => {
+    for (const [typed, canonical] of [
+      ['/VIP/burglary/', '/vip/burglary/'],
+      ['/vip/Burglary/', '/vip/burglary/'],
+      ['/Vip/burglary/', '/vip/burglary/'],
+      ['/VIP/BURGLARY', '/vip/burglary/'],
+      ['/Vip/After-Reporting', '/vip/after-reporting/'],
+      ['/VIP/', '/vip/'],
+      ['/PL/VIP/After-Reporting/', '/pl/vip/after-reporting/'],
+      ['/Feed.xml', '/feed.xml'],
+      ['/VIP/Burglary/?from=leaflet&lang=en', '/vip/burglary/?from=leaflet&lang=en'],
+    ] as const) {
+      const response = await get(typed);
+      expect(response.status, typed).toBe(301);
+      expect(response.headers.get('location'), typed).toBe(canonical);
+      expect(response.headers.get('content-security-policy'), typed).toBe(expected['Content-Security-Policy']);
+    }
+    const page = await fetch(`http://127.0.0.1:${port}/Vip/Burglary`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Burglary');
+    expect((await get('/VIP/burglary/', 'HEAD')).status).toBe(301);
+  });
+
+  it('sends an old address, in any capitals, straight to its new page, keeping the query string', async () => {
+    for (const [typed, canonical] of [
+      ['/vip/scams/', '/vip/fraud/'],
+      ['/vip/scams', '/vip/fraud/'],
+      ['/VIP/Scams', '/vip/fraud/'],
+      ['/Help-After-Crime/?area=berkshire', '/services/?area=berkshire'],
+    ] as const) {
+      const response = await get(typed);
+      expect(response.status, typed).toBe(301);
+      expect(response.headers.get('location'), typed).toBe(canonical);
+    }
+  });
+
+  it('leaves unknown addresses, build assets and the search index as they are', async () => {
+    for (const unknown of [
+      '/VIP/no-such-section/',
+      '/vip/burglary/more/',
+      '/_ASTRO/Page.AbC123.js',
+      '/_astro/page.abc123.js',
+    ])
+      expect((await get(unknown)).status, unknown).toBe(404);
+    expect((await get('/_astro/Page.AbC123.js')).status).toBe(200);
+    expect((await get('/pagefind/pagefind-entry.json')).status).toBe(200);
+    expect((await get('/Pagefind/pagefind-entry.json')).status).toBe(404);
+    // Only reading is redirected: a form sent to the wrong capitals is not sent on.
+    expect((await get('/VIP/burglary/', 'POST')).status).toBe(404);
   });
 
   // Answers made before any route runs carry the headers of an error: the site's, never to be kept.

@@ -1,19 +1,22 @@
 /**
  * Serves the built site (dist/) the way a production static host would:
- * with the security headers, directory addresses ending in "/", and the
+ * with the security headers, directory addresses ending in "/", redirects
+ * from old addresses and from any capitalisation of an address, and the
  * site's own 404 page; and, when asked, the hub intake at /api/.
  *
  * Every answer carries the headers for its path, including those the
  * framework or Node's HTTP parser makes before any route runs, and no error
  * repeats the address; slow clients are disconnected.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TrustProxy } from '../intake/config.ts';
 import { registerIntake, type IntakeOptions } from '../intake/intake.ts';
 import { plainMessage, safeServerOptions, SERVER_TIMEOUTS, type ServerTimeouts } from '../intake/server-safety.ts';
+import { CASE_SENSITIVE_FOLDERS, canonicalAddressFinder, withQuery } from './canonical-address.ts';
+import { PUBLISHED_OUTSIDE_SITEMAP } from './published-urls.ts';
 import { parseRedirectsFile } from './redirects.ts';
 import { headersForPath, securityHeaders, type SecurityHeaderOptions } from './security-headers.ts';
 import { projectSecurityOptions } from './security-options.ts';
@@ -97,16 +100,40 @@ function addHeadersForEachPath(
   });
 }
 
-/** Old and extra addresses answer with a permanent redirect, as a static host does from _redirects. */
+/**
+ * Old and extra addresses answer with a permanent redirect, as a static host does from _redirects; and so does
+ * any capitalisation of a page's address or an old one (/VIP/Burglary to /vip/burglary/), keeping the query
+ * string, because people type printed addresses into phones that add capitals.
+ */
 function addRedirects(app: FastifyInstance, distRoot: string): void {
   const redirectsPath = path.join(distRoot, '_redirects');
   const redirects = existsSync(redirectsPath)
     ? parseRedirectsFile(readFileSync(redirectsPath, 'utf8'))
     : new Map<string, string>();
+  const findAddress = canonicalAddressFinder(
+    siteAddresses(distRoot),
+    [...redirects].map(([from, to]) => ({ from, to })),
+  );
   app.addHook('onRequest', async (request, reply) => {
-    const target = redirects.get(new URL(request.url, 'http://localhost').pathname);
-    if (target && (request.method === 'GET' || request.method === 'HEAD')) await reply.redirect(target, 301);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return;
+    const pathname = decodedPath(request.url);
+    const target = pathname === undefined ? undefined : findAddress(pathname);
+    if (target) await reply.redirect(withQuery(encodeURI(target), request.url), 301);
   });
+}
+
+/**
+ * The built site's own addresses: each page (a folder with an index.html), and the published files that are not
+ * pages, such as /feed.xml. Build assets and the search index are left out.
+ */
+function siteAddresses(distRoot: string): string[] {
+  const pages = readdirSync(distRoot, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+    .map((file) => `/${file.slice(0, -'index.html'.length)}`)
+    .filter((address) => !CASE_SENSITIVE_FOLDERS.some((folder) => address.startsWith(folder)));
+  const files = PUBLISHED_OUTSIDE_SITEMAP.filter((address) => existsSync(path.join(distRoot, address)));
+  return [...pages, ...files];
 }
 
 /** The built files, as a static host serves them. */

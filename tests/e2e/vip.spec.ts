@@ -2,22 +2,38 @@
  * The Victims Information Pack: every printed address works for years.
  * Codes open their section; aliases and former codes redirect; every
  * address in the published-URL register opens or redirects; each QR code
- * decodes back to its link; link previews are plain and complete.
+ * decodes back to its link; link previews are plain and complete. The
+ * officers' sharing page works on a phone and prints addresses whole; their
+ * cover sheet prints on one A4 page.
  */
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator } from '@playwright/test';
 import jsQR from 'jsqr';
+import { PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { readData } from '../../src/content-model/guard.ts';
-import { NEUTRAL_PREVIEW, packLink, shortAddress } from '../../src/features/vip/pack-links.ts';
+import {
+  NEUTRAL_PREVIEW,
+  packLink,
+  shortAddress,
+  textMessage,
+  textMessageHref,
+} from '../../src/features/vip/pack-links.ts';
 import { readRegister, REGISTER_FILE } from '../../src/hosting/published-urls.ts';
 import { vipEntrySchema } from '../../src/content-model/schemas/vip-entry.ts';
+import { axeViolations } from './support/axe.ts';
 import { settings } from './support/site.ts';
 
 const sections = globSync('content/vip/en/*.md').map((file) =>
   vipEntrySchema.parse(readData(readFileSync(file, 'utf8'), file)),
 );
+
+/** What a QR code drawn on the page says, read from a screenshot by jsQR. */
+async function decodeQr(svg: Locator): Promise<string | undefined> {
+  const image = PNG.sync.read(await svg.screenshot());
+  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
+}
 
 /** Follow one redirect by hand, so the test sees the 301 itself. */
 async function landsOnAPage(request: APIRequestContext, address: string): Promise<string> {
@@ -113,14 +129,19 @@ test('every address in the published-URL register opens a page or redirects to o
   for (const address of register) await landsOnAPage(request, address);
 });
 
-test('each QR code on the sharing page decodes back to exactly its pack link', async ({ page }) => {
+test('each QR code on the sharing page decodes back to exactly its pack link, the whole pack’s first', async ({
+  page,
+}) => {
   await page.goto('/vip/share/');
   const codes = page.locator('figure[data-qr-for]');
-  await expect(codes).toHaveCount(sections.length);
-  const expected = new Set(sections.map((section) => packLink(settings.siteUrl, section.code)));
+  await expect(codes).toHaveCount(sections.length + 1);
+  await expect(codes.first()).toHaveAttribute('data-qr-for', packLink(settings.siteUrl));
+  const expected = new Set([
+    packLink(settings.siteUrl),
+    ...sections.map((section) => packLink(settings.siteUrl, section.code)),
+  ]);
   for (const code of await codes.all()) {
-    const image = PNG.sync.read(await code.locator('svg').screenshot());
-    const decoded = jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
+    const decoded = await decodeQr(code.locator('svg'));
     expect(decoded).toBe(await code.getAttribute('data-qr-for'));
     expect(expected.has(decoded ?? '')).toBe(true);
     expect(decoded).not.toContain('?');
@@ -148,6 +169,89 @@ test('officers can copy each link, and print a sheet of codes with the short add
   expect(size).toBeGreaterThanOrEqual(24);
   await expect(item.getByRole('button')).toBeHidden();
   expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(1000);
+});
+
+test('on a phone, officers jump to any link, text it, and print addresses that never break inside a word', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/vip/share/');
+  await expect(page.getByRole('link', { name: 'print a cover sheet' })).toHaveAttribute('href', '/vip/cover/');
+
+  // The jump list: each link lands its card, heading and all, in view below the sticky Exit this page bar.
+  const jumps = page.getByRole('navigation', { name: 'Go to a link' }).getByRole('link');
+  await expect(jumps).toHaveCount(sections.length + 1);
+  for (const jump of await jumps.all()) {
+    await jump.click();
+    const id = ((await jump.getAttribute('href')) ?? '').slice(1);
+    const place = await page.evaluate((target) => {
+      const card = document.getElementById(target)!;
+      const bar = document.querySelector('[data-exit-this-page]')!.getBoundingClientRect();
+      const heading = card.querySelector('h2')!.getBoundingClientRect();
+      return { barBottom: bar.bottom, top: card.getBoundingClientRect().top, headingBottom: heading.bottom };
+    }, id);
+    expect(place.top, id).toBeGreaterThanOrEqual(place.barBottom);
+    expect(place.headingBottom, id).toBeLessThanOrEqual(740);
+  }
+  // With JavaScript, typing narrows the list: an old short address finds its section.
+  await page.getByLabel('Find a link by a word in its title or address').fill('scams');
+  const fraud = sections.find((section) => section.code === 'fraud')!;
+  await expect(page.locator('.share-item:visible')).toHaveCount(1);
+  await expect(page.locator('.share-item:visible h2')).toHaveText(fraud.title);
+  await expect(page.getByText('1 link matches.')).toBeAttached();
+  await page.getByLabel('Find a link by a word in its title or address').fill('');
+
+  // Send by text message: an sms: link with the message and the link, and nothing about the person.
+  const burglary = sections.find((section) => section.code === 'burglary')!;
+  const link = packLink(settings.siteUrl, burglary.code);
+  await expect(
+    page.getByRole('link', { name: `Send by text message with the link to ${burglary.title}` }),
+  ).toHaveAttribute('href', textMessageHref(textMessage({ title: burglary.title, neutral: false, link })));
+  const abuse = sections.find((section) => section.neutralPreview)!;
+  const abuseText = await page
+    .getByRole('link', { name: `Send by text message with the link to ${abuse.title}` })
+    .getAttribute('href');
+  expect(decodeURIComponent(abuseText ?? '')).toBe(
+    `sms:?&body=${NEUTRAL_PREVIEW.title}: ${packLink(settings.siteUrl, abuse.code)}`,
+  );
+
+  // Printed on A4 (186 mm between the margins), each part of each address stays on one line inside its box.
+  await page.setViewportSize({ width: 703, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  const broken = await page.locator('.share-item__short').evaluateAll((addresses) =>
+    addresses.flatMap((address) => {
+      const box = address.closest('li')!.getBoundingClientRect();
+      return Array.from(address.querySelectorAll('.short-address__part')).flatMap((part) => {
+        const rects = part.getClientRects();
+        const rect = part.getBoundingClientRect();
+        return rects.length === 1 && rect.left >= box.left && rect.right <= box.right ? [] : [part.textContent];
+      });
+    }),
+  );
+  expect(broken).toEqual([]);
+});
+
+test('the cover sheet has lines to write on and nothing to type into, and prints on one A4 page', async ({ page }) => {
+  await page.goto('/vip/cover/');
+  expect(await axeViolations(page)).toEqual([]);
+  // Nothing typed could be kept or sent, and the site search leaves it out.
+  await expect(page.locator('main').locator('form, input, textarea, select, [contenteditable]')).toHaveCount(0);
+  await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+  const sheet = page.locator('[data-cover-sheet]');
+  for (const label of ['Officer’s name', 'Collar or warrant number', 'Who will contact you next', 'By when'])
+    await expect(sheet.getByText(label, { exact: true })).toBeVisible();
+  await expect(sheet.getByRole('heading', { name: 'Your crime reference number' })).toBeVisible();
+  await expect(sheet).toContainText(settings.hub.phone);
+  await expect(sheet).toContainText(shortAddress(settings.siteUrl));
+  expect(await decodeQr(sheet.locator('figure svg'))).toBe(packLink(settings.siteUrl));
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.locator('[data-exit-this-page]')).toBeHidden();
+  await expect(sheet.getByRole('heading', { level: 2 })).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
 });
 
 test('every pack page has a complete, plain link preview, and its picture is there', async ({ page, request }) => {

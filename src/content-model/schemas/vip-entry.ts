@@ -2,7 +2,11 @@ import { z } from 'astro/zod';
 import { crimeTypes } from '../vocabularies.ts';
 import { reviewFields, slugOtherThan } from './common.ts';
 
-const packCode = slugOtherThan('share', 'the page where officers share pack links');
+/** A pack code: never the address of one of the officers' pages under /vip/. */
+const packCode = slugOtherThan('share', 'the page where officers share pack links').refine(
+  (value) => value !== 'cover',
+  'must not be "cover": that address is the cover sheet officers print',
+);
 
 /**
  * A section of the Victims Information Pack. Its code is its address,
