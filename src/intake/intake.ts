@@ -15,7 +15,9 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   errorSummary,
+  ERROR_REGION,
   FORM_REGION,
+  hasRegion,
   PAGE_REGION,
   referralFormContext,
   renderConfirmation,
@@ -419,14 +421,21 @@ export function answerAsPage(answer: IntakeAnswer, body: unknown, options: Intak
     );
   }
   const errors: FieldError[] = 'errors' in answer.body && answer.body.errors ? answer.body.errors : [];
-  const form = renderReferralForm(context, values, errors);
   // A problem that is not about one answer still goes at the top, in the same summary box.
   const message = 'message' in answer.body ? answer.body.message : '';
-  const general = errors.length === 0 ? errorSummary([{ field: 'form', message }], context.words) : '';
-  return replaceRegion(template, FORM_REGION, general + form).replace(
-    '<title>',
-    `<title>${escapeHtml(say('Error:'))} `,
-  );
+  const summary = errorSummary(errors.length > 0 ? errors : [{ field: 'form', message }], context.words);
+  const page = hasRegion(template, ERROR_REGION)
+    ? replaceRegion(
+        replaceRegion(template, ERROR_REGION, summary),
+        FORM_REGION,
+        renderReferralForm(context, values, errors, { withSummary: false }),
+      )
+    : replaceRegion(
+        template,
+        FORM_REGION,
+        summary + renderReferralForm(context, values, errors, { withSummary: false }),
+      );
+  return page.replace('<title>', `<title>${escapeHtml(say('Error:'))} `);
 }
 
 /** Check, seal and store one submission. */

@@ -4,7 +4,7 @@
  * sent again; and the intake unreachable.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { settings } from './support/site.ts';
 
 type Referrer = 'self' | 'someone-else' | 'professional';
@@ -114,6 +114,8 @@ for (const javaScriptEnabled of [true, false]) {
 
     test('errors are listed in a summary that links to each field, and what was typed is kept', async ({ page }) => {
       if (javaScriptEnabled) await page.clock.install({ time: Date.now() - 60_000 });
+      // A phone, where the sticky Exit this page bar covers most.
+      await page.setViewportSize({ width: 390, height: 844 });
       await page.goto('/refer/');
       await fillReferral(page, 'self');
       await page.getByLabel('Postcode').fill('nowhere');
@@ -134,16 +136,38 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole('checkbox', { name: 'Burglary' })).toBeChecked();
       await expectNoAxeViolations(page, javaScriptEnabled);
 
+      // Nothing the person is taken to is hidden under the Exit bar: the summary, then the question an error leads to.
+      await expectBelowExitBar(page, summary);
       await summary.getByRole('link', { name: 'Enter a full UK postcode, like OX1 1AA' }).click();
       await expect(page.getByLabel('Postcode')).toBeFocused();
+      await expectBelowExitBar(page, page.locator('label[for="postcode"]'));
+      await expectBelowExitBar(page, page.getByLabel('Postcode'));
       await page.getByLabel('Postcode').fill('OX1 1AA');
       await page.getByRole('checkbox', { name: /details being shared/ }).check();
       if (javaScriptEnabled) await page.clock.fastForward(10_000);
       await page.getByRole('button', { name: 'Send referral' }).click();
       await expectConfirmation(page);
+      // What to do while waiting, and who to talk to now.
+      await expect(page.getByRole('link', { name: 'our page for while you wait' })).toHaveAttribute(
+        'href',
+        '/while-you-wait/',
+      );
+      await expect(page.getByRole('main').getByRole('link', { name: '116 123' })).toHaveAttribute('href', 'tel:116123');
       await expectNoAxeViolations(page, javaScriptEnabled);
     });
   });
+}
+
+/** The element starts below the sticky Exit this page bar and ends inside the screen. */
+async function expectBelowExitBar(page: Page, element: Locator): Promise<void> {
+  await expect
+    .poll(async () => {
+      const bar = await page.locator('.exit-this-page').boundingBox();
+      const box = await element.boundingBox();
+      const height = page.viewportSize()?.height ?? 0;
+      return bar && box ? box.y >= bar.y + bar.height && box.y + Math.min(box.height, 200) <= height : false;
+    })
+    .toBe(true);
 }
 
 test.describe('with JavaScript, when the connection fails', () => {

@@ -430,6 +430,8 @@ export function renderReferralForm(
   context: ReferralFormContext,
   values: FormValues = {},
   errors: readonly FieldError[] = [],
+  /** Leave the summary out, for a page that shows it at the top (ERROR_REGION). */
+  { withSummary = true }: { withSummary?: boolean } = {},
 ): string {
   const build: Build = {
     values,
@@ -438,7 +440,7 @@ export function renderReferralForm(
     say: sayFrom(context.words, { isolateValues: context.dir === 'rtl' }),
     href: (english) => context.links?.[english] ?? english,
   };
-  return html`${errorSummaryBox(errors, build.say)}
+  return html`${withSummary ? errorSummaryBox(errors, build.say) : undefined}
     <form class="referral" action="${context.endpoint}" method="post" novalidate autocomplete="off" data-referral-form>
       <div class="referral__trap" aria-hidden="true">
         <label for="website">${build.say('Leave this empty')}</label>
@@ -481,6 +483,16 @@ export interface ConfirmationDetails {
 export const PAGE_REGION = { start: '<!--referral-page-start-->', end: '<!--referral-page-end-->' } as const;
 /** Markers around the form (and its error summary) in the built /refer/ page. */
 export const FORM_REGION = { start: '<!--referral-form-start-->', end: '<!--referral-form-end-->' } as const;
+/**
+ * Markers at the top of the page, above its heading, where the error summary goes (as GOV.UK places it): on a
+ * phone the form starts far down the page, and a summary there is out of sight when the page comes back.
+ */
+export const ERROR_REGION = { start: '<!--referral-errors-start-->', end: '<!--referral-errors-end-->' } as const;
+
+/** Whether a page has a region's markers. */
+export function hasRegion(page: string, region: { start: string; end: string }): boolean {
+  return page.includes(region.start) && page.includes(region.end);
+}
 
 /** Put new content between a region's markers in a page. */
 export function replaceRegion(page: string, region: { start: string; end: string }, content: string): string {

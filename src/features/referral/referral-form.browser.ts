@@ -10,6 +10,8 @@
  * The decisions are in referral-form.ts; this file reads and changes the page.
  */
 import {
+  ERROR_REGION,
+  errorSummary,
   FORM_REGION,
   PAGE_REGION,
   renderConfirmation,
@@ -158,11 +160,13 @@ function startForm(form: HTMLFormElement): void {
 
 /** Draw the form again with what was typed and the errors, the summary focused. */
 function showErrors(referral: ReferralPage, values: FormValues, errors: FieldError[]): void {
+  const top = referral.page.querySelector<HTMLElement>('[data-referral-error-region]');
+  if (top) top.innerHTML = ERROR_REGION.start + errorSummary(errors, referral.context.words) + ERROR_REGION.end;
   referral.region.innerHTML =
-    FORM_REGION.start + renderReferralForm(referral.context, values, errors) + FORM_REGION.end;
+    FORM_REGION.start + renderReferralForm(referral.context, values, errors, { withSummary: !top }) + FORM_REGION.end;
   document.title = errors.length ? `${say('Error:')} ${referral.baseTitle}` : referral.baseTitle;
   attachForm(referral);
-  const summary = referral.region.querySelector<HTMLElement>('[data-error-summary]');
+  const summary = referral.page.querySelector<HTMLElement>('[data-error-summary]');
   if (summary) showWhole(summary, summary);
 }
 
