@@ -147,9 +147,14 @@ test('the keyboard reaches the skip link first, then Exit this page', async ({ p
   await expect(page.getByRole('link', { name: /Exit this page/ })).toBeFocused();
 });
 
-test('the skip link moves focus to the main content', async ({ page }) => {
+test('the skip link moves focus to the main content, which starts below the Exit bar on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/about/');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
+  const bar = (await page.locator('[data-exit-this-page]').boundingBox())!;
+  const heading = (await page.locator('main h1').boundingBox())!;
+  expect(heading.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+  expect(heading.y + heading.height).toBeLessThanOrEqual(640);
 });
