@@ -233,6 +233,8 @@ test.describe('with JavaScript, the form adapts', () => {
   test('a link can pre-select restorative justice', async ({ page }) => {
     await page.goto('/refer/?interest=restorative-justice');
     await expect(page.getByRole('checkbox', { name: 'Restorative justice' })).toBeChecked();
+    // The choice leaves the address once made: the tab's history does not say what help was asked for.
+    await expect(page).toHaveURL(/\/refer\/$/);
   });
 
   test('the details box counts the characters left', async ({ page }) => {

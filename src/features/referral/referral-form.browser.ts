@@ -135,6 +135,9 @@ function preselectFromLink(form: HTMLFormElement): void {
   // Only a service the list offers: anything else in the link is ignored.
   if (service && choice && Array.from(choice.options).some((option) => option.value === service))
     choice.value = service;
+  // Chosen: now take it out of the address, so the tab's history does not name the help or the service.
+  if (interest || service)
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.hash}`);
 }
 
 /** Bring a newly drawn form to life: its key, the questions that apply, the counts and the notice. */
