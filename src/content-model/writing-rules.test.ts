@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writingProblems } from './writing-rules.ts';
+import { curlApostrophes, writingProblems } from './writing-rules.ts';
 
 const site = 'https://www.victims-first.org.uk';
 const file = 'content/services/hub.md';
@@ -47,5 +47,26 @@ describe('the house rules for words in content', () => {
         site,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('curling apostrophes, as the content editor does when it saves', () => {
+  it('curls apostrophes in words and after a plural s, and leaves quotation marks alone', () => {
+    expect(curlApostrophes("Victims' Right to Review: don't wait, it's 'free'.")).toBe(
+      "Victims’ Right to Review: don’t wait, it’s 'free'.",
+    );
+  });
+
+  it('leaves code, link targets and web addresses as they are, so no link breaks', () => {
+    const text = "See [O'Brien's page](https://x.org/o'brien) or https://x.org/it's, and type `it's`.";
+    expect(curlApostrophes(text)).toBe(
+      "See [O’Brien’s page](https://x.org/o'brien) or https://x.org/it's, and type `it's`.",
+    );
+    expect(curlApostrophes("/o'brien/")).toBe("/o'brien/");
+  });
+
+  it('gives text the content check then accepts', () => {
+    const text = curlApostrophes("The hub's number, and the victims' pack.");
+    expect(writingProblems('content/x.md', { text }, '', 'https://www.victims-first.org.uk')).toEqual([]);
   });
 });

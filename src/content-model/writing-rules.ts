@@ -19,6 +19,24 @@ import { fieldPath } from './front-matter.ts';
 /** A straight apostrophe inside a word ("don't") or after the s of a plural ("victims' "). */
 const STRAIGHT_APOSTROPHE = /(?<=\p{L})'(?=\p{L})|(?<=s)'(?=[\s.,;:!?)]|$)/gu;
 
+/** Stretches that are not words: code, link targets and web addresses. */
+const NOT_WORDS = /```[\s\S]*?```|`[^`\n]*`|\]\([^)\s]*(?:\s+"[^"]*")?\)|<https?:[^>\s]+>|https?:\/\/\S+/g;
+
+/**
+ * The text with its straight apostrophes made curly ("don't" → "don’t", "victims' " → "victims’ "), leaving code,
+ * link targets and web addresses as they are. The content editor runs this on every field when it saves.
+ */
+export function curlApostrophes(text: string): string {
+  if (ADDRESS_ONLY.test(text)) return text;
+  let result = '';
+  let last = 0;
+  for (const match of text.matchAll(NOT_WORDS)) {
+    result += text.slice(last, match.index).replace(STRAIGHT_APOSTROPHE, '’') + match[0];
+    last = match.index + match[0].length;
+  }
+  return result + text.slice(last).replace(STRAIGHT_APOSTROPHE, '’');
+}
+
 /** Code and link targets are not words: `code`, ```blocks```, (targets) and <autolinks>. */
 function withoutCodeAndTargets(markdown: string): string {
   return markdown
