@@ -46,6 +46,9 @@ describe('the editor configuration', () => {
     const local = cmsConfig({ backend, siteUrl: 'https://www.example.org', local: true });
     expect(local.local_backend).toMatchObject({ url: 'http://localhost:8081/api/v1' });
     expect(local.publish_mode).toBe('simple');
+    // …on the port CMS_PROXY_PORT gives npm run cms.
+    const elsewhere = cmsConfig({ backend, siteUrl: 'https://www.example.org', local: true, localBackendPort: 9081 });
+    expect(elsewhere.local_backend).toMatchObject({ url: 'http://localhost:9081/api/v1' });
   });
 
   it('is configured for another Git host from the environment alone', () => {

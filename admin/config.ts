@@ -11,9 +11,7 @@ import { interfaceWordsSchema } from '../src/content-model/schemas/interface-wor
 import { translationRecord } from '../src/content-model/schemas/translation.ts';
 import { languagesFolder } from '../src/content-model/translations.ts';
 import { fieldsFor, type CmsField } from './fields.ts';
-
-/** Where decap-server listens for `npm run cms`. */
-export const LOCAL_BACKEND_PORT = 8081;
+import { DEFAULT_EDITOR_PORTS, localBackendOrigin } from './local-editor.ts';
 
 /** Per type: what the comms team calls one item, which field names it, and how its file is named. */
 const collectionDetails: Record<
@@ -274,11 +272,19 @@ export interface CmsConfigOptions {
   siteUrl: string;
   /** Use decap-server on this machine (npm run cms) instead of the Git host. */
   local: boolean;
+  /** Where decap-server listens (CMS_PROXY_PORT, see local-editor.ts). Default: 8081. */
+  localBackendPort?: number;
   /** The languages the site is translated into (Site settings), besides English. */
   languages?: readonly EditorLanguage[];
 }
 
-export function cmsConfig({ backend, siteUrl, local, languages = [] }: CmsConfigOptions): CmsConfig {
+export function cmsConfig({
+  backend,
+  siteUrl,
+  local,
+  localBackendPort = DEFAULT_EDITOR_PORTS.proxy,
+  languages = [],
+}: CmsConfigOptions): CmsConfig {
   return {
     ...(languages.length > 0
       ? {
@@ -297,7 +303,7 @@ export function cmsConfig({ backend, siteUrl, local, languages = [] }: CmsConfig
     ...(local
       ? {
           local_backend: {
-            url: `http://localhost:${LOCAL_BACKEND_PORT}/api/v1`,
+            url: `${localBackendOrigin(localBackendPort)}/api/v1`,
             allowed_hosts: ['localhost', '127.0.0.1'],
           },
         }

@@ -12,6 +12,8 @@ import { pageAddress } from './page-addresses.ts';
 import { checkTranslations } from './translations.ts';
 import { writingProblems } from './writing-rules.ts';
 import { contentReferences, contentTypes, type ContentTypeName } from './schemas/index.ts';
+import { campaignReviewOverdue } from './schemas/campaign.ts';
+import { ukTime } from '../shared/uk-time.ts';
 
 export { fieldPath, readData };
 
@@ -43,7 +45,15 @@ export function monthsBefore(date: Date, months: number): Date {
   return result;
 }
 
-function reviewWarnings(file: string, data: { lastReviewed?: Date; toCheck?: string }, now: Date): ContentProblem[] {
+interface ReviewData {
+  lastReviewed?: Date;
+  toCheck?: string;
+  /** A campaign's review date, and its end date (src/content-model/schemas/campaign.ts). */
+  reviewBy?: Date;
+  end?: Date;
+}
+
+function reviewWarnings(file: string, data: ReviewData, now: Date): ContentProblem[] {
   const warnings: ContentProblem[] = [];
   if (data.lastReviewed && data.lastReviewed < monthsBefore(now, REVIEW_AFTER_MONTHS)) {
     const when = data.lastReviewed.toISOString().slice(0, 10);
@@ -55,6 +65,14 @@ function reviewWarnings(file: string, data: { lastReviewed?: Date; toCheck?: str
   }
   if (data.toCheck) {
     warnings.push({ file, field: 'toCheck', message: `says something needs checking: "${data.toCheck}"` });
+  }
+  if (data.reviewBy && campaignReviewOverdue(data, ukTime(now).date)) {
+    const when = data.reviewBy.toISOString().slice(0, 10);
+    warnings.push({
+      file,
+      field: 'reviewBy',
+      message: `was ${when}, so the site no longer lists the campaign as running now. Check it is still running, then set a new review date, or its end date.`,
+    });
   }
   return warnings;
 }
@@ -92,7 +110,7 @@ export function checkContent(contentRoot: string, now: Date = new Date()): Conte
         }
         continue;
       }
-      report.warnings.push(...reviewWarnings(file, result.data as { lastReviewed?: Date; toCheck?: string }, now));
+      report.warnings.push(...reviewWarnings(file, result.data as ReviewData, now));
       written.push({ file, data, body: /\.md$/.test(absolute) ? bodyOf(source) : '' });
       valid.push({
         type: name,

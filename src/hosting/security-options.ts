@@ -3,7 +3,8 @@
  * form posts (settings), and which Git host the content editor uses
  * (environment). Shared by the build's _headers file and the local server.
  */
-import { backendOrigins, gitBackendFromEnvironment, LOCAL_BACKEND_PORT } from '../../admin/config.ts';
+import { backendOrigins, gitBackendFromEnvironment } from '../../admin/config.ts';
+import { editorPorts, localBackendOrigin } from '../../admin/local-editor.ts';
 import type { SecurityHeaderOptions } from './security-headers.ts';
 import { readSettingsFile } from '../content-model/settings-file.ts';
 
@@ -11,6 +12,6 @@ export function projectSecurityOptions(env: Record<string, string | undefined> =
   return {
     referralEndpoint: readSettingsFile().referral.endpoint,
     cmsOrigins: backendOrigins(gitBackendFromEnvironment(env)),
-    cmsLocalBackend: `http://localhost:${LOCAL_BACKEND_PORT}`,
+    cmsLocalBackend: localBackendOrigin(editorPorts(env).proxy),
   };
 }

@@ -11,8 +11,8 @@ import { siteSettings } from '../content-model/collections/settings.ts';
 
 export async function GET(context: APIContext) {
   const settings = await siteSettings();
-  const { live, past } = await campaignsOnSite();
-  const campaigns = [...live, ...past].map((campaign) => ({
+  const { published } = await campaignsOnSite();
+  const campaigns = published.map((campaign) => ({
     title: `Campaign: ${campaign.data.title}`,
     description: campaign.data.summary,
     link: `/campaigns/${campaign.data.slug}/`,

@@ -3,7 +3,8 @@
  * local backend (decap-server) over a copy of content/, so the tests never
  * change the real files. Each test saves through the editor, checks the file
  * it wrote against the schema, rebuilds the site from the copy and finds the
- * change on the rebuilt page.
+ * change on the rebuilt page. One more opens /admin/ as `npm start` serves
+ * it, without decap-server, and finds an explanation rather than an error.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,10 +13,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
-import { LOCAL_BACKEND_PORT } from '../../admin/config.ts';
+import { editorPorts, localBackendOrigin } from '../../admin/local-editor.ts';
 import { checkContent, describeProblem, readData } from '../../src/content-model/guard.ts';
 import { pageSchema } from '../../src/content-model/schemas/page.ts';
 import { readSettingsFile } from '../../src/content-model/settings-file.ts';
+import { axeViolations } from './support/axe.ts';
+
+/** decap-server's port, as the editor's page was built to find it (CMS_PROXY_PORT, default 8081). */
+const LOCAL_BACKEND_PORT = editorPorts(process.env).proxy;
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -76,7 +81,7 @@ function keepOneLanguage(content: string): void {
 
 /** Open the editor, log in to the local backend, and watch for requests to any other host. */
 async function openEditor(page: Page, baseURL: string): Promise<{ elsewhere: string[]; errors: string[] }> {
-  const allowed = [new URL(baseURL).origin, `http://localhost:${LOCAL_BACKEND_PORT}`];
+  const allowed = [new URL(baseURL).origin, localBackendOrigin(LOCAL_BACKEND_PORT)];
   const elsewhere: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => {
@@ -192,4 +197,19 @@ test('the editor stops a mistake before saving, with the reason beside the field
   await publishNow(page);
   await expect(page.getByText('must be between 20 and 200 characters')).toBeVisible();
   expect(existsSync(path.join(workspace, 'content/pages/en/too-short.md'))).toBe(false);
+});
+
+test('without npm run cms, /admin/ explains how to open the editor instead of an error, and fits a phone', async ({
+  page,
+}) => {
+  // As npm start serves it: nothing answers on decap-server's port (the other tests' decap-server is hidden).
+  await page.route(`${localBackendOrigin(LOCAL_BACKEND_PORT)}/**`, (route) => route.abort('connectionrefused'));
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/admin/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Open the content editor with npm run cms' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Type npm run cms and press Enter.');
+  await expect(page.getByText('Error loading the CMS configuration')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Login' })).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  expect(await axeViolations(page)).toEqual([]);
 });

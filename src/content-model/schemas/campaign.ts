@@ -1,8 +1,12 @@
 import { z } from 'astro/zod';
+import { isoDay } from '../../shared/dates.ts';
 import { crimeTypes } from '../vocabularies.ts';
 import { calendarDate, callToAction, imageWithAlt, reviewFields, slug } from './common.ts';
 
-/** An awareness campaign with its own page, shown between its start and end dates. */
+/**
+ * An awareness campaign with its own page, shown between its start and end dates. A campaign with no end date
+ * needs a review date, so the site never goes on calling it "running now" for years after anyone last checked.
+ */
 export const campaignSchema = z
   .object({
     title: z.string().trim().min(3).meta({
@@ -44,6 +48,12 @@ export const campaignSchema = z
         'Optional. The last day the campaign shows on the site. It must not be before the start date. Leave empty if it has no end date.',
       cms: { label: 'End date' },
     }),
+    /** Needed when there is no end date: after it, the site stops calling the campaign "running now". */
+    reviewBy: calendarDate.optional().meta({
+      description:
+        'Needed if there is no end date: the date by which you will check the campaign is still running, for example 3 months after it starts. After this date the site no longer lists it as running now, and the build reminds you to check it. Then set a new review date, or its end date.',
+      cms: { label: 'Review by' },
+    }),
     hero: imageWithAlt.optional().meta({
       description:
         'Optional. The large picture at the top of the campaign page, with a description of it for people who cannot see it.',
@@ -75,5 +85,26 @@ export const campaignSchema = z
   .refine((c) => c.end === undefined || c.end >= c.start, {
     message: 'must not be before the start date',
     path: ['end'],
+  })
+  .refine((c) => c.end !== undefined || c.reviewBy !== undefined, {
+    message:
+      'is missing: a campaign with no end date needs a review date, the day by which you will check it is still running (or give it an end date)',
+    path: ['reviewBy'],
+  })
+  .refine((c) => c.reviewBy === undefined || c.reviewBy >= c.start, {
+    message: 'must not be before the start date',
+    path: ['reviewBy'],
   });
 export type Campaign = z.infer<typeof campaignSchema>;
+
+/**
+ * Whether a campaign's review date has passed on a UK calendar day (YYYY-MM-DD) while it has not ended: nobody has
+ * confirmed it is still running. The site then stops calling it "running now", and the content check warns.
+ */
+export function campaignReviewOverdue(
+  campaign: { end?: Date | undefined; reviewBy?: Date | undefined },
+  today: string,
+): boolean {
+  if (!campaign.reviewBy || today <= isoDay(campaign.reviewBy)) return false;
+  return !campaign.end || today <= isoDay(campaign.end);
+}

@@ -1,6 +1,6 @@
 /**
- * /campaigns/feed.xml: an RSS feed of campaigns for partners, live and
- * past, newest first. Like the pages, it holds only campaigns that have
+ * /campaigns/feed.xml: an RSS feed of campaigns for partners, every campaign
+ * with a page (live, unconfirmed and past), newest first. Like the pages, it holds only campaigns that have
  * started by the day the site was built.
  */
 import rss from '@astrojs/rss';
@@ -10,12 +10,12 @@ import { siteSettings } from '../../content-model/collections/settings.ts';
 
 export async function GET(context: APIContext) {
   const settings = await siteSettings();
-  const { live, past } = await campaignsOnSite();
+  const { published } = await campaignsOnSite();
   return rss({
     title: `${settings.serviceName}: campaigns`,
     description: `Awareness campaigns from ${settings.serviceName}, for victims and witnesses of crime in Thames Valley.`,
     site: context.site ?? settings.siteUrl,
-    items: [...live, ...past]
+    items: [...published]
       .sort((a, b) => b.data.start.getTime() - a.data.start.getTime())
       .map((campaign) => ({
         title: campaign.data.title,
