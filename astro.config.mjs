@@ -45,6 +45,9 @@ function safely(list) {
 export default defineConfig({
   // `site` comes from content/settings/site.yaml, set by the content guard once the content is valid.
   output: 'static',
+  // Astro's content cache in this copy of the project, not in node_modules: several working copies (git worktrees)
+  // sharing one node_modules would otherwise read each other's parsed content.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -1,8 +1,10 @@
 /**
- * While you wait: the resources filter the same way as the directory, the
- * calming exercises go one step at a time by keyboard and are read out,
- * everything reads without JavaScript, and the support plan keeps nothing.
+ * While you wait: a contents list leads to each section, the resources
+ * filter the same way as the directory, the calming exercises go one step at
+ * a time by keyboard and are read out, everything reads without JavaScript,
+ * and the support plan keeps nothing.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { matchesSelection } from '../../src/features/finder/finder.ts';
 import { isExercise, resourceFacetValues } from '../../src/features/finder/resource-shelf.ts';
@@ -18,6 +20,32 @@ const expectedFor = (selection: Record<string, string>) =>
     .sort();
 const shownTitles = async (page: Page) =>
   (await page.locator('[data-finder-item]:visible h4').allInnerTexts()).map((title) => title.trim()).sort();
+
+test('a contents list near the top leads to each section, its heading landing in view below the Exit bar', async ({
+  page,
+}) => {
+  // The narrowest screen the site reflows to, where the page is longest.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/while-you-wait/');
+  const contents = page.getByRole('navigation', { name: 'Contents' });
+  const ownHeadings = [...readFileSync('content/pages/en/while-you-wait.md', 'utf8').matchAll(/^## (.+)$/gm)].map(
+    (match) => (match[1] ?? '').trim(),
+  );
+  const planTitle = /^title: (.+)$/m.exec(readFileSync('content/pages/en/my-support-plan.md', 'utf8'))?.[1]?.trim();
+  const sections = [...ownHeadings, 'Exercises to help you feel calmer', planTitle, 'Books, apps, guides and more'];
+  await expect(contents.getByRole('link')).toHaveText(sections as string[]);
+  // Targets big enough to tap, and apart (WCAG 2.5.8).
+  for (const link of await contents.getByRole('link').all())
+    expect((await link.boundingBox())?.height).toBeGreaterThanOrEqual(24);
+
+  const barBottom = await page.locator('[data-exit-this-page]').evaluate((bar) => bar.getBoundingClientRect().bottom);
+  for (const name of [ownHeadings[1] ?? '', 'Books, apps, guides and more']) {
+    await contents.getByRole('link', { name }).click();
+    const heading = page.getByRole('heading', { level: 2, name });
+    await expect(heading).toBeInViewport({ ratio: 1 });
+    expect((await heading.boundingBox())?.y).toBeGreaterThanOrEqual(barBottom);
+  }
+});
 
 for (const selection of [
   { topic: 'sleep' },
