@@ -30,6 +30,6 @@ describe('finding the sentences the code says', () => {
     const found = sentencesInFiles('src/features/referral/*.ts');
     expect(found).toContain('There is a problem');
     expect(found).toContain('Select who needs support');
-    expect(found).toContain('Must be {max} characters or fewer');
+    expect(found).toContain('{field} must be {max} characters or fewer');
   });
 });

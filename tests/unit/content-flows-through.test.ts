@@ -62,7 +62,7 @@ describe('a site built from other content', () => {
       expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('href="/campaigns/lets-hate-hate/"');
       expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).not.toContain('fixture-ended');
       const feed = readFileSync(path.join(outDir, 'campaigns/feed.xml'), 'utf8');
-      expect(feed).toContain('<title>Let&apos;s Hate Hate</title>');
+      expect(feed).toContain('<title>Let’s Hate Hate</title>');
       expect(feed).toContain('/campaigns/fixture-ended/');
       expect(feed).not.toContain('fixture-future');
 

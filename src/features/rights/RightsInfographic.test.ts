@@ -32,7 +32,7 @@ async function render(props: Record<string, unknown>): Promise<string> {
 describe('the Victims’ Code infographic', () => {
   it('is one numbered list, in the order given, each right linking to its own page', async () => {
     const html = await render({ rights: [understand, compensation], base: '/your-rights/' });
-    expect(html).toMatch(/^<ol class="rights-infographic" aria-label="The rights in the Victims' Code"/);
+    expect(html).toMatch(/^<ol class="rights-infographic" aria-label="The rights in the Victims’ Code"/);
     expect([...html.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((match) => [match[1], match[2]])).toEqual([
       ['/your-rights/understand-and-be-understood/', 'To understand and be understood'],
       ['/your-rights/information-about-compensation/', 'To be given information about compensation'],
