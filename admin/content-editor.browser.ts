@@ -9,7 +9,7 @@
 import type { CmsConfig } from 'decap-cms-core';
 import CMS from 'decap-cms-app';
 import siteStyles from '../src/styles/global.css?url';
-import { curledEntry, type EditorEntry } from './curled-entry.ts';
+import { curledData, type EditorEntry } from './curled-entry.ts';
 import { chooseEditorStart, localBackendAnswers } from './editor-start.ts';
 import {
   CampaignPreview,
@@ -43,7 +43,7 @@ function startEditor(config: CmsConfig): void {
   // One apostrophe on the site: ' typed on a keyboard is saved as ’ (the content check refuses the straight one).
   CMS.registerEventListener({
     name: 'preSave',
-    handler: ({ entry }) => curledEntry(entry as unknown as EditorEntry) as unknown as typeof entry,
+    handler: ({ entry }) => curledData(entry as unknown as EditorEntry) as ReturnType<typeof entry.get>,
   });
   CMS.init({ config });
 }

@@ -63,7 +63,7 @@ function straightApostrophes(file: string, field: string, text: string): Content
     {
       file,
       field,
-      message: `has a straight apostrophe in "${excerptAround(text, match.index)}": use the curly one, ’, as the rest of the site does (the content editor changes it for you when you save)`,
+      message: `has a straight apostrophe in "${excerptAround(text, match.index)}": use the curly one, ’, as the rest of the site does (the content editor changes it for you when you save English words)`,
     },
   ];
 }

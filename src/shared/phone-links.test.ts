@@ -1,7 +1,8 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { linkPhoneNumbers } from './phone-links.ts';
+import { siteLanguageCodes } from '../i18n/languages.ts';
+import { CALL_WORDS, linkPhoneNumbers } from './phone-links.ts';
 
 const linked = (html: string) => {
   const tree = fromHtml(html, { fragment: true });
@@ -96,5 +97,12 @@ describe('numbers to call or text, in the words around them', () => {
     expect(linked('<p>Call free on 0800 999 5428.</p>')).toBe(
       '<p>Call free on <a href="tel:08009995428">0800 999 5428</a>.</p>',
     );
+  });
+});
+
+describe('the words for "call" in each language', () => {
+  it('are known for English and every language the site is published in', () => {
+    const missing = ['en', ...siteLanguageCodes()].filter((code) => !CALL_WORDS[code]);
+    expect(missing, 'Add the language’s words for “call” to CALL_WORDS in src/shared/phone-links.ts').toEqual([]);
   });
 });

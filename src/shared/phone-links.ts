@@ -31,18 +31,41 @@ const LONG_NUMBER = /(?<![\d\w])(?:0\d{2,4}(?: \d{3,4}){1,2}|116 \d{3})(?![\d\w]
 const SHORT_NUMBER = /(?<![\d\w])(?:999|112|101|111|105|159|\d{5})(?![\d\w])/gu;
 
 /**
- * Words just before a number that mean "call it", in each of the site's
- * languages (add a language's words here when you add the language):
- * English "call", "dial", "ring", "phone" (and "call free on", "call the
- * police on", "call NHS", and a second number after "or": "call 999, or
- * 101"); Polish "zadzwoń pod (numer)"; Romanian "sunați la"; Arabic
- * "اتصل بالرقم".
+ * The words that say "call this number" in each of the site's languages, as
+ * regular-expression pieces: `before` the number (English "call 999", Polish
+ * "zadzwoń pod numer 999") or `after` it, where a language puts the verb last
+ * (Urdu "999 پر کال کریں"). English also covers "call free on", "call the
+ * police on", "call NHS 111" and a second number after "or" ("call 999, or
+ * 101"). A language added to the site needs its words here: a test fails
+ * until it has them.
  */
-const CALL_BEFORE =
-  /(?:\b(?:call|calling|dial|dialling|ring|phone)(?: free)?(?: (?:the police|the hub|us|them|NHS))?(?: on)?|\b(?:call|dial|ring|phone)\b[^.!?]{0,40}? or|(?:zadzwoń|dzwoń) (?:pod|na)(?: numer)?|sunați la|sună la|اتصل(?: بالرقم| على الرقم| على)?) $/iu;
+export const CALL_WORDS: Readonly<Record<string, { before?: readonly string[]; after?: readonly string[] }>> = {
+  en: {
+    before: [
+      '\\b(?:call|calling|dial|dialling|ring|phone)(?: free)?(?: (?:the police|the hub|us|them|NHS))?(?: on)?',
+      '\\b(?:call|dial|ring|phone)\\b[^.!?]{0,40}? or',
+    ],
+  },
+  pl: { before: ['(?:zadzwoń|dzwoń) (?:pod|na)(?: numer)?'] },
+  ro: { before: ['sunați la', 'sună la'] },
+  ar: { before: ['اتصل(?: بالرقم| على الرقم| على)?'] },
+  ur: { after: ['پر کال'] },
+  pa: { after: ['ਉੱਤੇ ਫ਼ੋਨ', '’ਤੇ ਫ਼ੋਨ', 'ਤੇ ਫ਼ੋਨ'] },
+};
 
-/** Words just after a number that mean "call it", where a language puts the verb last: Urdu "پر کال", Panjabi "ਉੱਤੇ ਫ਼ੋਨ". */
-const CALL_AFTER = /^ (?:پر کال|ਉੱਤੇ ਫ਼ੋਨ|’ਤੇ ਫ਼ੋਨ|ਤੇ ਫ਼ੋਨ)/u;
+// Every language's words at once: a page in one language often quotes another's (English names, numbers).
+const CALL_BEFORE = new RegExp(
+  `(?:${Object.values(CALL_WORDS)
+    .flatMap((words) => words.before ?? [])
+    .join('|')}) $`,
+  'iu',
+);
+const CALL_AFTER = new RegExp(
+  `^ (?:${Object.values(CALL_WORDS)
+    .flatMap((words) => words.after ?? [])
+    .join('|')})`,
+  'u',
+);
 
 /**
  * Words just before a number that mean "text it", with the word to send when

@@ -64,7 +64,7 @@ async function saveFile(page: Page, name: string): Promise<{ fileName: string; t
   return { fileName: download.suggestedFilename(), text: await readFile(saved, 'utf8') };
 }
 
-const keyBox = (page: Page) => page.getByLabel("The hub's private key file", { exact: true });
+const keyBox = (page: Page) => page.getByLabel("The hub’s private key file", { exact: true });
 const getStatus = (page: Page) => page.locator('[data-hub-collection-get-status]');
 const referenceCells = (page: Page) => page.locator('[data-hub-collection-rows] td.hub__reference');
 
@@ -233,7 +233,7 @@ test('the intake’s refusals and failures are said plainly, in an alert', async
   await keyBox(page).setInputFiles({ name: 'key.txt', mimeType: 'text/plain', buffer: publicKey });
   await page.getByRole('button', { name: 'Get referrals' }).click();
   await expect(alert).toHaveText(
-    /^The intake refused the request\. It said: ".+" Check you chose the hub's private key file/,
+    /^The intake refused the request\. It said: ".+" Check you chose the hub’s private key file/,
   );
 
   await keyBox(page).setInputFiles(privateKeyFile);

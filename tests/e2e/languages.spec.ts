@@ -156,7 +156,7 @@ for (const lang of ['ur', 'ar']) {
       const style = getComputedStyle(element);
       return { right: style.borderRightWidth, left: style.borderLeftWidth };
     });
-    expect(borders).toEqual({ right: '5px', left: '0px' });
+    expect(borders).toEqual({ right: '4px', left: '0px' });
     const radio = await page.locator('#referrerType').boundingBox();
     const label = await page.locator('label[for="referrerType"]').boundingBox();
     expect(radio!.x).toBeGreaterThan(label!.x);

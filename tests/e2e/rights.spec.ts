@@ -10,7 +10,7 @@ const rights = globSync('content/rights/en/*.md')
 
 test('the infographic shows every right, in order, each titled in the accessibility tree', async ({ page }) => {
   await page.goto('/your-rights/');
-  const list = page.getByRole('list', { name: "The rights in the Victims' Code" });
+  const list = page.getByRole('list', { name: 'The rights in the Victims’ Code' });
   await expect(list.getByRole('listitem')).toHaveCount(rights.length);
   await expect(list.getByRole('heading', { level: 2 })).toHaveText(rights.map((right) => right.title));
   // The icons are decorative: the title says what each right is.

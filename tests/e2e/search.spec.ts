@@ -89,7 +89,8 @@ test('search puts the pages a victim most likely wants first, with readable exce
   // Pagefind's own search, as the results list uses it: the top results' addresses, titles and excerpts.
   const top = (words: string) =>
     page.evaluate(async (query) => {
-      const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+      const bundle = '/pagefind/pagefind.js';
+      const pagefind = await import(/* @vite-ignore */ bundle);
       const search = await pagefind.search(query);
       const found = await Promise.all(
         search.results.slice(0, 5).map((result: { data: () => Promise<unknown> }) => result.data()),

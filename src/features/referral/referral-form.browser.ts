@@ -282,7 +282,8 @@ function attachForm(referral: ReferralPage): void {
   const form = referral.region.querySelector<HTMLFormElement>('[data-referral-form]');
   if (!form) return;
   startForm(form);
-  referral.region
+  // The summary is at the top of the page, outside the form's region.
+  referral.page
     .querySelector('[data-error-summary]')
     ?.addEventListener('click', (event) => goToQuestion(event as MouseEvent));
   form.addEventListener('submit', (event) => {
