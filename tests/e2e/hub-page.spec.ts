@@ -64,7 +64,7 @@ async function saveFile(page: Page, name: string): Promise<{ fileName: string; t
   return { fileName: download.suggestedFilename(), text: await readFile(saved, 'utf8') };
 }
 
-const keyBox = (page: Page) => page.getByLabel("The hub’s private key file", { exact: true });
+const keyBox = (page: Page) => page.getByLabel('The hub’s private key file', { exact: true });
 const getStatus = (page: Page) => page.locator('[data-hub-collection-get-status]');
 const referenceCells = (page: Page) => page.locator('[data-hub-collection-rows] td.hub__reference');
 
