@@ -3,15 +3,16 @@
  *
  * 1. Checks that npm scripts run Node 22.12 or later (from the `node` devDependency).
  * 2. Makes sure Debian's Chromium is installed, installing it when running as root.
- * 3. Builds the site, so the browser tests test the code as it is now.
+ * 3. Builds the site, so the browser tests test the code as it is now, and
+ *    checks formatting (Prettier) at the same time.
  * 4. Starts a private PostgreSQL for the store tests (installing Debian's
  *    package when missing and running as root), stopped after Vitest.
- * 5. Checks formatting (Prettier) and types, runs Vitest, then Playwright,
+ * 5. Checks types, runs Vitest, then Playwright,
  *    and ends with one line: "N passed, N failed".
  *
  * Plain JavaScript, so it can explain itself even on the machine's older Node.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { startPostgres } from '../tests/support/postgres-server.mjs';
 
@@ -20,6 +21,15 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
   return result.status ?? 1;
+}
+
+/** Like run, but without waiting: for steps that can share the machine with another. */
+function runAlongside(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit' });
+    child.on('error', () => resolve(1));
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
 }
 
 function fail(message) {
@@ -63,18 +73,19 @@ if (!existsSync(chromium)) {
   }
 }
 
-// 3. Build
-console.log('\nBuilding the site…');
-if (run('npm', ['run', 'build']) !== 0) fail('The site did not build, so the tests cannot run. The errors are above.');
+// 3. Build, with the formatting check beside it: the build keeps one core busy, Prettier the other.
+console.log('\nBuilding the site, and checking formatting (Prettier) at the same time…');
+const [buildStatus, formatStatus] = await Promise.all([
+  runAlongside('npm', ['run', 'build']),
+  runAlongside('npx', ['prettier', '--check', '--log-level', 'warn', '.']),
+]);
+if (buildStatus !== 0) fail('The site did not build, so the tests cannot run. The errors are above.');
+if (formatStatus !== 0)
+  console.error('Some files are not formatted. Run "npm run format" to format them, then commit the result.');
 
 // 4. Tests
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
-
-console.log('\nFormatting (Prettier)…');
-const formatStatus = run('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
-if (formatStatus !== 0)
-  console.error('Some files are not formatted. Run "npm run format" to format them, then commit the result.');
 
 console.log('\nType check (astro check, TypeScript strict)…');
 const typeCheckStatus = run('npx', ['astro', 'check']);
