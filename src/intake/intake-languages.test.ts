@@ -13,7 +13,7 @@ import {
   type StoreInFolder,
 } from '../../tests/support/intake-setup.ts';
 import { formEncoded, validReferral } from '../../tests/support/referrals.ts';
-import { FORM_REGION, PAGE_REGION } from '../features/referral/form-markup.ts';
+import { ERROR_REGION, FORM_REGION, PAGE_REGION } from '../features/referral/form-markup.ts';
 import { openReferrals, toCsv } from '../hub/case-files.ts';
 import { generateHubKeys, type HubKeys } from '../hub/hub-keys.ts';
 import { escapeHtml } from '../shared/html.ts';
@@ -33,6 +33,8 @@ const polishPage = [
   `<!doctype html><html lang="pl"><head><title>Poproś o wsparcie – Victims First</title></head><body>`,
   `<div data-referral-page data-form-context="${escapeHtml(JSON.stringify({ ...referFormPage.context, lang: 'pl', words: polishWords }))}">`,
   PAGE_REGION.start,
+  ERROR_REGION.start,
+  ERROR_REGION.end,
   '<h1>Poproś o wsparcie</h1>',
   FORM_REGION.start,
   '<form></form>',

@@ -17,7 +17,6 @@ import {
   errorSummary,
   ERROR_REGION,
   FORM_REGION,
-  hasRegion,
   PAGE_REGION,
   referralFormContext,
   renderConfirmation,
@@ -424,17 +423,11 @@ export function answerAsPage(answer: IntakeAnswer, body: unknown, options: Intak
   // A problem that is not about one answer still goes at the top, in the same summary box.
   const message = 'message' in answer.body ? answer.body.message : '';
   const summary = errorSummary(errors.length > 0 ? errors : [{ field: 'form', message }], context.words);
-  const page = hasRegion(template, ERROR_REGION)
-    ? replaceRegion(
-        replaceRegion(template, ERROR_REGION, summary),
-        FORM_REGION,
-        renderReferralForm(context, values, errors, { withSummary: false }),
-      )
-    : replaceRegion(
-        template,
-        FORM_REGION,
-        summary + renderReferralForm(context, values, errors, { withSummary: false }),
-      );
+  const page = replaceRegion(
+    replaceRegion(template, ERROR_REGION, summary),
+    FORM_REGION,
+    renderReferralForm(context, values, errors, { withSummary: false }),
+  );
   return page.replace('<title>', `<title>${escapeHtml(say('Error:'))} `);
 }
 

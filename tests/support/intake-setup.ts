@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FORM_REGION, PAGE_REGION } from '../../src/features/referral/form-markup.ts';
+import { ERROR_REGION, FORM_REGION, PAGE_REGION } from '../../src/features/referral/form-markup.ts';
 import { generateHubKeys } from '../../src/hub/hub-keys.ts';
 import { REFERRALS_PATH, type IntakeOptions } from '../../src/intake/intake.ts';
 import { openReferralStore } from '../../src/intake/store/open-store.ts';
@@ -59,6 +59,8 @@ export async function intakeOptions(
 const referPage = [
   '<!doctype html><html><head><title>Ask for support – Victims First</title></head><body><main>',
   PAGE_REGION.start,
+  ERROR_REGION.start,
+  ERROR_REGION.end,
   '<h1>Ask for support</h1>',
   FORM_REGION.start,
   '<form></form>',

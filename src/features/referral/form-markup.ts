@@ -489,11 +489,6 @@ export const FORM_REGION = { start: '<!--referral-form-start-->', end: '<!--refe
  */
 export const ERROR_REGION = { start: '<!--referral-errors-start-->', end: '<!--referral-errors-end-->' } as const;
 
-/** Whether a page has a region's markers. */
-export function hasRegion(page: string, region: { start: string; end: string }): boolean {
-  return page.includes(region.start) && page.includes(region.end);
-}
-
 /** Put new content between a region's markers in a page. */
 export function replaceRegion(page: string, region: { start: string; end: string }, content: string): string {
   const start = page.indexOf(region.start);
