@@ -32,28 +32,46 @@ function instanceIn(module: PagefindModule, lang: string): PagefindSearch {
   }
 }
 
-/** Start the English results under a translated search page's own, marked `data-english-results`. */
+/** The search instance Pagefind's Component UI uses: what it searched for and what it found. */
+interface ComponentInstance {
+  on(event: 'search', listener: (term: string) => void): void;
+  on(event: 'results', listener: (found: { results?: unknown[] } | null) => void): void;
+}
+interface PagefindComponents {
+  getInstanceManager(): { getInstance(name: string): ComponentInstance };
+}
+
+/** The Component UI, once its script has run. */
+async function componentUi(): Promise<PagefindComponents> {
+  for (;;) {
+    const ui = (window as unknown as { PagefindComponents?: PagefindComponents }).PagefindComponents;
+    if (ui) return ui;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Start the English results under a translated search page's own, marked `data-english-results`. The page's own
+ * results come from the Component UI's search (its "results" event), so the language's index is loaded and searched
+ * once; the English index is loaded only when a search finds nothing in the language, after that search is done.
+ */
 export function setUpEnglishResults(box: HTMLElement): void {
   const list = box.querySelector('ul');
-  const input = () => document.querySelector<HTMLInputElement>('pagefind-input input');
   if (!list) return;
-  let searches: Promise<{ own: PagefindSearch; english: PagefindSearch }> | undefined;
-  const load = () =>
-    (searches ??= (import(/* @vite-ignore */ BUNDLE) as Promise<PagefindModule>).then((module) => ({
-      own: instanceIn(module, document.documentElement.lang),
-      english: instanceIn(module, 'en'),
-    })));
+  let english: Promise<PagefindSearch> | undefined;
+  const englishSearch = () =>
+    (english ??= (import(/* @vite-ignore */ BUNDLE) as Promise<PagefindModule>).then((module) =>
+      instanceIn(module, 'en'),
+    ));
   let latest = 0;
 
-  const show = async (term: string) => {
+  const show = async (term: string, foundHere: number) => {
     const asked = ++latest;
-    if (!term.trim()) {
+    if (!term.trim() || foundHere > 0) {
       box.hidden = true;
       return;
     }
-    const { own, english } = await load();
-    const inThisLanguage = (await own.search(term))?.results.length ?? 0;
-    const found = inThisLanguage === 0 ? ((await english.search(term))?.results ?? []) : [];
+    const found = (await (await englishSearch()).search(term))?.results ?? [];
     const pages = await Promise.all(found.slice(0, MOST).map((result) => result.data()));
     if (asked !== latest) return;
     list.replaceChildren(
@@ -71,10 +89,12 @@ export function setUpEnglishResults(box: HTMLElement): void {
     box.hidden = pages.length === 0;
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  document.addEventListener('input', (event) => {
-    if (event.target !== input()) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void show(input()?.value ?? ''), 300);
+  void componentUi().then((ui) => {
+    const own = ui.getInstanceManager().getInstance('default');
+    let term = '';
+    own.on('search', (searched) => {
+      term = searched;
+    });
+    own.on('results', (found) => void show(term, found?.results?.length ?? 0));
   });
 }
