@@ -6,17 +6,23 @@
  * plain-English `label` (shown to people).
  */
 
-import { z } from 'astro/zod';
+// No schema library here: the browser scripts for "open now" and the finder read these lists, and pages that validate
+// nothing must not download zod. The schema for a vocabulary is `oneOf` in schemas/vocabulary-schema.ts.
 
-function vocabulary<const V extends string>(entries: readonly { value: V; label: string }[]) {
+/** One list of tags: stored values and the labels people see. */
+export interface Vocabulary<V extends string> {
+  entries: readonly { value: V; label: string }[];
+  values: readonly [V, ...V[]];
+  /** The label people see for a stored value. */
+  label(value: V): string;
+}
+
+function vocabulary<const V extends string>(entries: readonly { value: V; label: string }[]): Vocabulary<V> {
   const values = entries.map((entry) => entry.value) as unknown as readonly [V, ...V[]];
   const labels = new Map<string, string>(entries.map((entry) => [entry.value, entry.label]));
   return {
     entries,
     values,
-    /** The schema for one value; carries the labels so the CMS shows them in its select lists. */
-    schema: z.enum(values).meta({ cms: { options: entries } }),
-    /** The label people see for a stored value. */
     label(value: V): string {
       return labels.get(value) ?? value;
     },

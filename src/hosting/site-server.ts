@@ -143,6 +143,8 @@ async function serveFiles(app: FastifyInstance, distRoot: string): Promise<void>
     // "/about" redirects to "/about/", as static hosts do.
     redirect: true,
     index: ['index.html'],
+    // The Brotli and gzip copies made at build time (precompress.ts), with Content-Encoding and Vary: Accept-Encoding.
+    preCompressed: true,
     dotfiles: 'deny',
     // _headers and _redirects are for the host, not for visitors.
     allowedPath: (pathName) => !pathName.startsWith('/_headers') && !pathName.startsWith('/_redirects'),

@@ -7,7 +7,7 @@
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
 import { sentencesIn } from '../../src/content-model/interface-words.ts';
 import { axeViolations } from './support/axe.ts';
-import { sitemapPaths, watchOtherHosts } from './support/site.ts';
+import { listenForPolicyViolations, policyViolations, sitemapPaths, watchOtherHosts } from './support/site.ts';
 
 const paths = sitemapPaths();
 
@@ -74,6 +74,7 @@ const groups = Array.from({ length: Math.ceil(paths.length / PAGES_PER_TEST) }, 
 for (const group of groups) {
   test(`pages ${group[0]} to ${group.at(-1)}`, async ({ page, baseURL }) => {
     test.setTimeout(30_000 + group.length * 15_000);
+    await listenForPolicyViolations(page);
     for (const path of group) await checkPage(page, baseURL!, path);
   });
 }
@@ -115,6 +116,7 @@ async function checkPage(page: Page, baseURL: string, path: string): Promise<voi
     // By now (after axe) anything the page fetches once loaded has been asked for.
     expect.soft(elsewhere, path).toEqual([]);
     expect.soft(consoleErrors, path).toEqual([]);
+    expect.soft(await policyViolations(page), `${path}: blocked by the Content-Security-Policy`).toEqual([]);
   } finally {
     stop();
     page.off('console', onConsole);

@@ -1,3 +1,4 @@
+import { oneOf } from './vocabulary-schema.ts';
 import { z } from 'astro/zod';
 import { isoDay } from '../../shared/dates.ts';
 import { crimeTypes } from '../vocabularies.ts';
@@ -35,7 +36,7 @@ export const campaignSchema = z
         cms: { widget: 'text' },
       }),
     crimeTypes: z
-      .array(crimeTypes.schema)
+      .array(oneOf(crimeTypes))
       .default([])
       .meta({ description: 'Optional. The kinds of crime the campaign is about. Choose all that apply.' }),
     start: calendarDate.meta({

@@ -2,6 +2,7 @@
  * Building blocks shared by every content schema. Error messages are written
  * for the comms team, who see them when the build rejects a file.
  */
+import { oneOf } from './vocabulary-schema.ts';
 import { z } from 'astro/zod';
 import { weekdays } from '../vocabularies.ts';
 import './messages.ts';
@@ -114,7 +115,7 @@ const bothValid = (...times: string[]) => times.every((time) => clockTime.safePa
 /** One block of opening times, such as Monday to Friday 09:00 to 17:00. */
 export const openingPeriod = z
   .object({
-    days: z.array(weekdays.schema).min(1, 'needs at least one day').meta({
+    days: z.array(oneOf(weekdays)).min(1, 'needs at least one day').meta({
       description: 'The days these times apply to. Choose every day with the same hours, for example Monday to Friday.',
     }),
     opens: clockTime.meta({

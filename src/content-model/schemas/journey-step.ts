@@ -1,10 +1,11 @@
+import { oneOf } from './vocabulary-schema.ts';
 import { z } from 'astro/zod';
 import { journeys } from '../vocabularies.ts';
 import { reviewFields, slug, slugOtherThan } from './common.ts';
 
 /** One step of a step-by-step explainer: the criminal justice journey or restorative justice. */
 export const journeyStepSchema = z.object({
-  journey: journeys.schema.meta({
+  journey: oneOf(journeys).meta({
     description: 'Which step-by-step explainer this step belongs to.',
     cms: { label: 'Explainer', options: journeys.entries },
   }),

@@ -1,3 +1,4 @@
+import { oneOf } from './vocabulary-schema.ts';
 import { z } from 'astro/zod';
 import { ageGroups, resourceFormats, resourceTopics } from '../vocabularies.ts';
 import { externalUrl, reviewFields } from './common.ts';
@@ -9,16 +10,16 @@ export const resourceSchema = z.object({
     .trim()
     .min(2)
     .meta({ description: 'The name of the book, app, group, guide or technique, for example "Box breathing".' }),
-  format: resourceFormats.schema.meta({
+  format: oneOf(resourceFormats).meta({
     description: 'What kind of resource it is, for example a book, an app or a helpline.',
     cms: { label: 'Type of resource', options: resourceFormats.entries },
   }),
   topics: z
-    .array(resourceTopics.schema)
+    .array(oneOf(resourceTopics))
     .min(1, 'needs at least one topic')
     .meta({ description: 'What it helps with. Choose all that apply; people use these to find it.' }),
   audience: z
-    .array(ageGroups.schema)
+    .array(oneOf(ageGroups))
     .min(1, 'needs at least one age group')
     .meta({
       description: 'The age groups it is suitable for. Choose all that apply.',

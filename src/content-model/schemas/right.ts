@@ -1,3 +1,4 @@
+import { oneOf } from './vocabulary-schema.ts';
 import { z } from 'astro/zod';
 import { agencies } from '../vocabularies.ts';
 import { reviewFields, slugOtherThan } from './common.ts';
@@ -89,7 +90,7 @@ export const rightSchema = z.object({
     }),
   /** Who must provide this right. */
   providers: z
-    .array(agencies.schema)
+    .array(oneOf(agencies))
     .default([])
     .meta({
       description: 'The organisations that must give people this right. Choose all that apply.',

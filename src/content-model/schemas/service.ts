@@ -1,3 +1,4 @@
+import { oneOf } from './vocabulary-schema.ts';
 import { z } from 'astro/zod';
 import { accessRoutes, ageGroups, areas, contactMethods, crimeTypes, supportKinds } from '../vocabularies.ts';
 import { externalUrl, languageTag, sitePath, openingHours, phoneNumber, reviewFields, slug } from './common.ts';
@@ -5,7 +6,7 @@ import { externalUrl, languageTag, sitePath, openingHours, phoneNumber, reviewFi
 /** One way to contact a service. The value's form depends on the method. */
 export const serviceContact = z
   .object({
-    method: contactMethods.schema.meta({
+    method: oneOf(contactMethods).meta({
       description: 'How people get in touch this way: phone, text message, email, website, web chat or in person.',
       cms: { label: 'Type of contact', options: contactMethods.entries },
     }),
@@ -78,7 +79,7 @@ export const serviceSchema = z.object({
   audience: z
     .object({
       ageGroups: z
-        .array(ageGroups.schema)
+        .array(oneOf(ageGroups))
         .min(1, 'needs at least one age group')
         .meta({ description: 'Choose every age group the service supports.' }),
       minimumAge: z
@@ -132,19 +133,19 @@ export const serviceSchema = z.object({
         'Who the service is for. Leave the optional parts empty if it is open to everyone in those age groups.',
       cms: { label: 'Who it is for' },
     }),
-  crimeTypes: z.array(crimeTypes.schema).min(1, 'needs at least one crime type').meta({
+  crimeTypes: z.array(oneOf(crimeTypes)).min(1, 'needs at least one crime type').meta({
     description: 'Choose every kind of crime the service helps with. People use these to filter the directory.',
   }),
-  areas: z.array(areas.schema).min(1, 'needs at least one area').meta({
+  areas: z.array(oneOf(areas)).min(1, 'needs at least one area').meta({
     description:
       'Where the service works. Choose "All of Thames Valley" if it covers everywhere, or "Anywhere in England and Wales" for a national service.',
   }),
   supportKinds: z
-    .array(supportKinds.schema)
+    .array(oneOf(supportKinds))
     .min(1, 'needs at least one kind of support')
     .meta({ description: 'Choose every kind of help the service gives.', cms: { label: 'Kinds of support' } }),
   access: z
-    .array(accessRoutes.schema)
+    .array(oneOf(accessRoutes))
     .min(1, 'needs at least one way in')
     .meta({
       description:

@@ -1,3 +1,4 @@
+import { oneOf } from './vocabulary-schema.ts';
 import { z } from 'astro/zod';
 import { crimeTypes } from '../vocabularies.ts';
 import { reviewFields, slugOtherThan } from './common.ts';
@@ -49,7 +50,7 @@ export const vipEntrySchema = z.object({
         'Where this section comes in the pack: lower numbers first. General sections come before crime-specific ones, for example 1, 2, 3 for general and 10 onwards for crime-specific.',
       cms: { label: 'Position' },
     }),
-  crimeTypes: z.array(crimeTypes.schema).default([]).meta({
+  crimeTypes: z.array(oneOf(crimeTypes)).default([]).meta({
     description: 'For crime-specific sections: the crimes this section is about. Leave empty for general sections.',
   }),
   /** Keep link previews from naming the topic, for sections an abuser seeing the phone must not learn about. */

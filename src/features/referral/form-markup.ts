@@ -34,7 +34,7 @@ import {
   type Slot,
   type TextQuestion,
 } from './questions.ts';
-import type { FieldError } from './schema.ts';
+import type { FieldError } from './answers.ts';
 
 /** What the form needs from the site: where it posts, the numbers it quotes and the services it offers. */
 export interface ReferralFormContext {

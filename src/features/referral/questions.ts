@@ -9,7 +9,7 @@
  * answers. Every question's name is a field of the schema (a test checks it).
  */
 import { crimeTypes } from '../../content-model/vocabularies.ts';
-import { MAX_DETAILS_LENGTH } from './schema.ts';
+import { MAX_DETAILS_LENGTH } from './answers.ts';
 
 /** One answer in a radio or checkbox group. */
 export interface Choice {

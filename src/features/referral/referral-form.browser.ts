@@ -31,7 +31,7 @@ import {
   type Attempt,
   type ReadAnswer,
 } from './referral-form.ts';
-import { checkReferral, type FieldError } from './schema.ts';
+import type { FieldError } from './answers.ts';
 
 import { inThamesValley } from '../../shared/postcodes.ts';
 import { sayFrom, type Say } from '../../shared/sentences.ts';
@@ -255,10 +255,27 @@ async function send(referral: ReferralPage, form: HTMLFormElement, values: FormV
   else showStatus(form, ended.message);
 }
 
+/**
+ * The schema library, loaded when someone starts on the form rather than with the page: it is most of the form's
+ * script, and a person reading the page first, or leaving, never needs it.
+ */
+let schema: Promise<typeof import('./schema.ts')> | undefined;
+const loadSchema = () => (schema ??= import('./schema.ts'));
+
 /** Check the answers in the browser; if they are fine, send them, with the button off until sending ends. */
-function submit(referral: ReferralPage, form: HTMLFormElement): void {
+async function submit(referral: ReferralPage, form: HTMLFormElement): Promise<void> {
   if (referral.sending) return;
   const values = readAnswers(form);
+  let checkReferral: (typeof import('./schema.ts'))['checkReferral'];
+  try {
+    ({ checkReferral } = await loadSchema());
+  } catch {
+    // The connection dropped before the check arrived: the intake checks the answers the same way.
+    schema = undefined;
+    form.submit();
+    return;
+  }
+  if (referral.sending) return;
   const checked = checkReferral(answersToCheck(values));
   if (!checked.ok) {
     showErrors(referral, readAnswers(form, true), checked.errors);
@@ -286,9 +303,10 @@ function attachForm(referral: ReferralPage): void {
   referral.page
     .querySelector('[data-error-summary]')
     ?.addEventListener('click', (event) => goToQuestion(event as MouseEvent));
+  form.addEventListener('focusin', () => void loadSchema().catch(() => (schema = undefined)), { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    submit(referral, form);
+    void submit(referral, form);
   });
 }
 

@@ -6,7 +6,7 @@
  * the page; here they are plain, so they can be tested without a browser.
  */
 import type { FormValues } from './form-markup.ts';
-import { ageOn, dateOfBirth, type FieldError } from './schema.ts';
+import { ageOn, dateOfBirth, type FieldError } from './answers.ts';
 import { sayFrom, translatable, type Say } from '../../shared/sentences.ts';
 
 /** English, for callers that give no language. */

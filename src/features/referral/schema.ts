@@ -7,43 +7,46 @@
  * Values arrive as a browser sends them: text, "yes"/"no" choices, and
  * lists from checkboxes (a single ticked box arrives as plain text).
  */
-import { z } from 'astro/zod';
+import { z } from '../../shared/validation-without-eval.ts';
 import { crimeTypes } from '../../content-model/vocabularies.ts';
 import { fillIn, translatable } from '../../shared/sentences.ts';
+import {
+  ageBands,
+  ageOn,
+  checkBackOptions,
+  cleanText,
+  contactMethods,
+  dateOfBirth,
+  MAX_DETAILS_LENGTH,
+  personRoles,
+  referrerTypes,
+  supportOptions,
+  whenOptions,
+  yesNo,
+  yesNoNotSure,
+  type FieldError,
+} from './answers.ts';
+
+// What other code has always taken from here.
+export {
+  ageBands,
+  ageOn,
+  checkBackOptions,
+  cleanText,
+  contactMethods,
+  dateOfBirth,
+  MAX_DETAILS_LENGTH,
+  personRoles,
+  referrerTypes,
+  supportOptions,
+  whenOptions,
+  type FieldError,
+};
 
 const MAX_SHORT_TEXT = 200;
-export const MAX_DETAILS_LENGTH = 1500;
 
 /** Markup has no place in a referral: it is refused rather than stored for someone to open later. */
 const MARKUP = /<\s*\/?\s*[a-z!?]/i;
-
-/**
- * Characters no one types into a form, removed from every text answer before it is checked, so what is checked is
- * exactly what is sealed for the hub and shown to hub staff:
- * - C0 controls (U+0000–U+001F) except tab and line breaks, DEL (U+007F) and C1 controls (U+0080–U+009F): NUL and
- *   the escape codes that recolour or rewrite a terminal or a log when hub staff look at an export;
- * - bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they make text show in a
- *   different order from the one it is stored in (a "Trojan Source" trick), so a note could read differently on
- *   screen.
- * The left-to-right and right-to-left marks (U+200E, U+200F) are kept: people writing in Arabic, Hebrew or Urdu need
- * them to mix their script with numbers and English, and they cannot reorder text the way the overrides can.
- */
-const UNWANTED_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-
-/**
- * Text as it will be stored: well formed (a lone half of a surrogate pair, which cannot be encoded, becomes U+FFFD
- * here rather than silently when it is sealed), with Windows and old Mac line endings made "\n", and the characters
- * above removed.
- */
-export function cleanText(text: string): string {
-  return wellFormed(text).replace(/\r\n?/g, '\n').replace(UNWANTED_CHARACTERS, '');
-}
-
-/** String.prototype.toWellFormed, or the same by hand in browsers that do not have it yet. */
-function wellFormed(text: string): string {
-  if (typeof text.toWellFormed === 'function') return text.toWellFormed();
-  return Array.from(text, (character) => (/^[\uD800-\uDFFF]$/.test(character) ? '\uFFFD' : character)).join('');
-}
 
 /**
  * A text box's answer. `field` names the box in its messages, as GOV.UK's
@@ -88,30 +91,6 @@ const ticks = <const T extends readonly [string, ...string[]]>(values: T, questi
       )
       .pipe(z.array(z.enum(values, { error: translatable('Select from the options given') }))),
   );
-
-export const referrerTypes = ['self', 'someone-else', 'professional'] as const;
-export const ageBands = ['under-12', '12-17', '18-24', '25-64', '65-plus', 'prefer-not-to-say'] as const;
-export const contactMethods = ['phone', 'text', 'email', 'letter'] as const;
-export const supportOptions = [
-  'emotional',
-  'practical',
-  'criminal-justice',
-  'counselling',
-  'restorative-justice',
-  'something-else',
-] as const;
-export const whenOptions = [
-  'last-week',
-  'last-month',
-  'last-year',
-  'more-than-a-year',
-  'still-happening',
-  'prefer-not-to-say',
-] as const;
-export const personRoles = ['victim', 'witness', 'family'] as const;
-export const checkBackOptions = ['week', 'month', 'no'] as const;
-const yesNo = ['yes', 'no'] as const;
-const yesNoNotSure = ['yes', 'no', 'not-sure'] as const;
 
 /** UK postcodes, loosely: the hub checks the detail. */
 const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
@@ -188,46 +167,6 @@ const referralFields = z.object({
 });
 
 export type ReferralInput = z.input<typeof referralFields>;
-
-/** What a date of birth with some boxes empty lacks, as whole sentences so each language can word them its own way. */
-const DATE_MISSING: Record<'d' | 'm' | 'y' | 'dm' | 'dy' | 'my', string> = {
-  d: translatable('Date of birth must include a day'),
-  m: translatable('Date of birth must include a month'),
-  y: translatable('Date of birth must include a year'),
-  dm: translatable('Date of birth must include a day and month'),
-  dy: translatable('Date of birth must include a day and year'),
-  my: translatable('Date of birth must include a month and year'),
-};
-
-/** A date of birth from the form's three boxes, or why it is not one. */
-export function dateOfBirth(day: string, month: string, year: string, today: Date): { date?: Date; problem?: string } {
-  if (!day && !month && !year) return {};
-  if (!day || !month || !year)
-    return {
-      problem: DATE_MISSING[`${!day ? 'd' : ''}${!month ? 'm' : ''}${!year ? 'y' : ''}` as keyof typeof DATE_MISSING],
-    };
-  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year))
-    return { problem: translatable('Date of birth must be a real date, for example 27 3 2007') };
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (date.getUTCDate() !== Number(day) || date.getUTCMonth() !== Number(month) - 1)
-    return { problem: translatable('Date of birth must be a real date, for example 27 3 2007') };
-  if (date > today) return { problem: translatable('Date of birth must be in the past') };
-  if (Number(year) < today.getUTCFullYear() - 120)
-    return {
-      problem: fillIn(translatable('Date of birth must be after {year}'), { year: today.getUTCFullYear() - 120 }),
-    };
-  return { date };
-}
-
-/** Age in whole years on a day. */
-export function ageOn(birth: Date, today: Date): number {
-  let age = today.getUTCFullYear() - birth.getUTCFullYear();
-  const birthdayPassed =
-    today.getUTCMonth() > birth.getUTCMonth() ||
-    (today.getUTCMonth() === birth.getUTCMonth() && today.getUTCDate() >= birth.getUTCDate());
-  if (!birthdayPassed) age -= 1;
-  return age;
-}
 
 /** The referral schema, judged on a given day (for ages). */
 export function referralSchema(today: Date = new Date()) {
@@ -352,11 +291,6 @@ export function referralSchema(today: Date = new Date()) {
 }
 
 export type Referral = z.output<ReturnType<typeof referralSchema>>;
-
-export interface FieldError {
-  field: string;
-  message: string;
-}
 
 /**
  * The schema for a day, made once per day: building a zod schema is far slower than using one (zod compiles each

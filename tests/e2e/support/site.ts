@@ -60,3 +60,22 @@ export function watchOtherHosts(page: Page, siteOrigin: string): { elsewhere: st
   page.on('request', listener);
   return { elsewhere, stop: () => page.off('request', listener) };
 }
+
+/**
+ * Everything the Content-Security-Policy blocks, as the page itself hears of it. Chrome logs most blocks to the
+ * console, but not an eval that a script tried inside try/catch (as zod does to test whether it may compile code).
+ */
+export async function listenForPolicyViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { policyViolations: string[] }).policyViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile}`),
+    );
+  });
+}
+
+/** What the Content-Security-Policy blocked on the page so far (after `listenForPolicyViolations`). */
+export async function policyViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { policyViolations?: string[] }).policyViolations ?? []);
+}
