@@ -10,7 +10,7 @@ const componentTests = ['src/**/[A-Z]*.test.ts', 'admin/**/[A-Z]*.test.ts'];
  * A test that changes shared state (a spy, the environment) must put it back in afterEach.
  */
 const testsThatMockModules = ['src/intake/store/store-contract.test.ts'];
-const unitTests = ['src/**/*.test.ts', 'admin/**/*.test.ts', 'tests/unit/**/*.test.ts'];
+const unitTests = ['src/**/*.test.ts', 'admin/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'];
 
 export default defineConfig({
   test: {

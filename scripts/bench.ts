@@ -1,66 +1,129 @@
 /**
- * `npm run bench`: figures about the built site, printed, never asserted.
- * Build time, page weight (what a visitor on a phone downloads), the search
- * index, and how fast the local server answers.
+ * `npm run bench`: the site's performance figures, each beside its budget (issue 15), printed and never asserted:
+ * they depend on the machine. It builds the site, serves it with the local server (compressed, as `npm start` does),
+ * weighs every page as a phone downloads it, runs Lighthouse on each template, and reads the last test run's time.
+ *
+ *   npm run bench                      everything (about 5 minutes)
+ *   npm run bench -- --no-lighthouse   without Lighthouse (about 1 minute)
+ *   npm run bench -- --scale 10000     a synthetic site of that many items against a bare Astro build
  */
 import { spawnSync } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { firstLoad, isSchemaLibrary, sumBytes, type Download } from '../src/hosting/page-weight.ts';
 import { createSiteServer } from '../src/hosting/site-server.ts';
+import { sitemapPaths } from '../tests/e2e/support/site.ts';
+import { CATEGORIES, scoreTemplates } from './bench/lighthouse.ts';
+import { benchTable, kb, type BenchRow } from './bench/table.ts';
 
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(path.join(folder, entry.name)) : [path.join(folder, entry.name)],
-  );
-}
+const args = process.argv.slice(2);
+const withLighthouse = !args.includes('--no-lighthouse');
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows: BenchRow[] = [];
+const atMost = (figure: string, measured: number, budget: number, show = kb) =>
+  rows.push({ figure, measured: show(measured), budget: `≤ ${show(budget)}`, met: measured <= budget });
 
+// The build.
 const started = performance.now();
 const build = spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
 if (build.status !== 0) throw new Error('The build failed: run "npm run build" to see why.');
-const buildSeconds = (performance.now() - started) / 1000;
-
-const files = filesUnder('dist');
-const pages = files.filter((file) => file.endsWith('.html'));
-const weigh = (page: string) => {
-  const html = readFileSync(page, 'utf8');
-  const assets = [...new Set([...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+)"/g)].map((match) => match[1] ?? ''))];
-  const files = [Buffer.from(html), ...assets.map((asset) => readFileSync(path.join('dist', asset)))];
-  return {
-    page: path.relative('dist', page),
-    bytes: files.reduce((sum, file) => sum + file.length, 0),
-    gzipped: files.reduce((sum, file) => sum + gzipSync(file).length, 0),
-  };
-};
-// The content editor is for staff, and far heavier: it is weighed on its own.
-const editor = weigh(path.join('dist', 'admin', 'index.html'));
-const pageWeights = pages.filter((page) => !page.includes(`${path.sep}admin${path.sep}`)).map(weigh);
-pageWeights.sort((a, b) => b.bytes - a.bytes);
-const heaviest = pageWeights[0]!;
-const pagefindBytes = files
-  .filter((file) => file.includes(`${path.sep}pagefind${path.sep}`))
-  .reduce((sum, file) => sum + statSync(file).size, 0);
+rows.push({ figure: 'Build (content check, Astro, Pagefind, compression)', measured: seconds(started), budget: '' });
 
 const app = await createSiteServer({ root: 'dist' });
-const requests = 500;
-const serveStarted = performance.now();
-for (let index = 0; index < requests; index += 1) {
-  const response = await app.inject({ method: 'GET', url: '/' });
-  if (response.statusCode !== 200) throw new Error(`The home page answered ${response.statusCode}`);
-}
-const perRequestMs = (performance.now() - serveStarted) / requests;
-await app.close();
+await app.listen({ port: 0, host: '127.0.0.1' });
+const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+try {
+  // Compression, as a browser asks for it.
+  const home = await fetch(`${baseUrl}/services/`, { headers: { 'accept-encoding': 'br, gzip' } });
+  const sent = Number(home.headers.get('content-length'));
+  const whole = readFileSync('dist/services/index.html').length;
+  rows.push({
+    figure: '/services/ HTML on the wire (npm start)',
+    measured: `${kb(sent)} ${home.headers.get('content-encoding') ?? 'uncompressed'} of ${kb(whole)}`,
+    budget: 'Brotli or gzip, with Vary',
+    met: home.headers.get('content-encoding') === 'br' && /accept-encoding/i.test(home.headers.get('vary') ?? ''),
+  });
 
-console.log(`Build (content check, Astro, Pagefind): ${buildSeconds.toFixed(1)} s`);
-console.log(`Pages: ${pages.length}; files in dist/: ${files.length}`);
-console.log(
-  `Heaviest public page with its CSS and JS: ${heaviest.page}, ${kb(heaviest.bytes)} (${kb(heaviest.gzipped)} gzipped)`,
-);
-console.log(`Median page with its CSS and JS: ${kb(pageWeights[Math.floor(pageWeights.length / 2)]!.bytes)}`);
-console.log(`Search index (dist/pagefind): ${kb(pagefindBytes)}`);
-console.log(
-  `Content editor (/admin/) with its JS: ${kb(editor.bytes)} (${kb(editor.gzipped)} gzipped), loaded by no public page`,
-);
-console.log(`Local server, home page, ${requests} requests in process: ${perRequestMs.toFixed(2)} ms each`);
+  // What each page in the sitemap downloads on first load.
+  const pages = sitemapPaths().map((address) => {
+    const file = path.join('dist', address, 'index.html');
+    const downloads = firstLoad('dist', file);
+    const gzipScripts = firstLoad('dist', file, { encoding: 'gzip' }).filter((item) => item.kind === 'script');
+    return {
+      address,
+      bytes: sumBytes(downloads),
+      scriptBytes: sumBytes(gzipScripts),
+      interactive: gzipScripts.some((script) => /\/(Finder|SiteSearch|ReferralForm)\.astro_/.test(script.address)),
+      schemaLibrary: gzipScripts.some((script) => isSchemaLibrary('dist', script)),
+      schemaOnDemand: firstLoad('dist', file, { onDemand: true }).some(
+        (item: Download) => item.kind === 'script' && isSchemaLibrary('dist', item),
+      ),
+    };
+  });
+  const heaviest = <T extends { bytes: number }>(list: T[], by: (item: T) => number) =>
+    list.reduce((most, item) => (by(item) > by(most) ? item : most));
+  const simple = pages.filter((page) => !page.interactive);
+  const simplest = heaviest(simple, (page) => page.scriptBytes);
+  atMost(`JavaScript, page with no form or finder (most: ${simplest.address}, gzip)`, simplest.scriptBytes, 5 * 1024);
+  const withSchema = pages.filter((page) => page.schemaLibrary).map((page) => page.address);
+  rows.push({
+    figure: 'Pages loading the schema library as they open',
+    measured: withSchema.length ? withSchema.join(' ') : 'none',
+    budget: 'none',
+    met: withSchema.length === 0,
+  });
+  const onDemand = pages.filter((page) => page.schemaOnDemand).map((page) => page.address);
+  rows.push({
+    figure: 'Pages that fetch it when someone starts a form',
+    measured: `${onDemand.length}: ${[...new Set(onDemand.map((address) => address.replace(/^\/[a-z]{2}\//, '/')))].join(' ')}`,
+    budget: 'only forms that validate',
+    met: onDemand.every((address) => /^\/([a-z]{2}\/)?refer\/$/.test(address)),
+  });
+  const notSearch = pages.filter((page) => !/^\/([a-z]{2}\/)?search\/$/.test(page.address));
+  const heaviestPage = heaviest(notSearch, (page) => page.bytes);
+  atMost(`Heaviest first load except search (${heaviestPage.address}, Brotli)`, heaviestPage.bytes, 50 * 1024);
+  const editor = firstLoad('dist', 'dist/admin/index.html');
+  rows.push({
+    figure: 'Content editor (/admin/, staff only)',
+    measured: kb(sumBytes(editor)),
+    budget: 'on no public page',
+  });
+  rows.push({ figure: 'Pages in the sitemap', measured: String(pages.length), budget: '' });
+  const median = [...notSearch].sort((a, b) => a.bytes - b.bytes)[Math.floor(notSearch.length / 2)]!;
+  rows.push({ figure: 'Median first load', measured: kb(median.bytes), budget: '' });
+
+  if (withLighthouse) {
+    for (const result of await scoreTemplates(baseUrl)) {
+      const scores = CATEGORIES.map((category) => result.scores[category]);
+      rows.push({
+        figure: `Lighthouse ${result.template} (${result.path})`,
+        measured: scores.join(' / '),
+        budget: '100 / 100 / 100 / 100',
+        met: scores.every((score) => score === 100),
+      });
+      if (result.shortfalls.length) console.log(`${result.path}: ${result.shortfalls.join('; ')}`);
+    }
+  }
+} finally {
+  await app.close();
+}
+
+// The test suite's last run on this machine, as `npm test` recorded it.
+const suite = 'test-results/suite-duration.json';
+if (existsSync(suite)) {
+  const { seconds: took, at } = JSON.parse(readFileSync(suite, 'utf8')) as { seconds: number; at: string };
+  rows.push({
+    figure: `npm test (last run, ${at.slice(0, 16).replace('T', ' ')})`,
+    measured: `${Math.floor(took / 60)} min ${took % 60} s`,
+    budget: '< 10 min',
+    met: took < 600,
+  });
+} else rows.push({ figure: 'npm test', measured: 'not run on this machine yet', budget: '< 10 min' });
+
+console.log(`\nLighthouse scores are performance / accessibility / best practices / SEO (mobile).\n`);
+console.log(benchTable(rows));
+
+function seconds(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(1)} s`;
+}
