@@ -5,6 +5,7 @@
  *
  *   npm run bench                      everything (about 5 minutes)
  *   npm run bench -- --no-lighthouse   without Lighthouse (about 1 minute)
+ *   npm run bench -- --lighthouse-runs 5   the median of 5 Lighthouse runs per template (default 3)
  *   npm run bench -- --scale 10000     a synthetic site of that many items against a bare Astro build
  */
 import { spawnSync } from 'node:child_process';
@@ -19,6 +20,7 @@ import { benchTable, kb, type BenchRow } from './bench/table.ts';
 
 const args = process.argv.slice(2);
 const withLighthouse = !args.includes('--no-lighthouse');
+const lighthouseRuns = Number(args[args.indexOf('--lighthouse-runs') + 1]) || 3;
 
 const rows: BenchRow[] = [];
 const atMost = (figure: string, measured: number, budget: number, show = kb) =>
@@ -94,7 +96,7 @@ try {
   rows.push({ figure: 'Median first load', measured: kb(median.bytes), budget: '' });
 
   if (withLighthouse) {
-    for (const result of await scoreTemplates(baseUrl)) {
+    for (const result of await scoreTemplates(baseUrl, { runs: lighthouseRuns })) {
       const scores = CATEGORIES.map((category) => result.scores[category]);
       rows.push({
         figure: `Lighthouse ${result.template} (${result.path})`,

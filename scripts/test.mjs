@@ -154,6 +154,9 @@ console.log(
 const seconds = Math.round(performance.now() / 1000);
 const duration = `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 console.log(`The whole suite took ${duration} (budget: 10 min on a 2-core machine).`);
-writeFileSync('test-results/suite-duration.json', JSON.stringify({ seconds, passed, failed, at: new Date().toISOString() }));
+writeFileSync(
+  'test-results/suite-duration.json',
+  JSON.stringify({ seconds, passed, failed, at: new Date().toISOString() }),
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
