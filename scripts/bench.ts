@@ -18,6 +18,13 @@ import { sitemapPaths } from '../tests/e2e/support/site.ts';
 import { CATEGORIES, scoreTemplates } from './bench/lighthouse.ts';
 import { benchTable, kb, type BenchRow } from './bench/table.ts';
 
+// `npm run bench -- --scale N`: the build at scale, on its own (scripts/bench/scale.ts).
+if (process.argv.includes('--scale')) {
+  const { runScaleBench } = await import('./bench/scale.ts');
+  await runScaleBench(process.argv);
+  process.exit(0);
+}
+
 const args = process.argv.slice(2);
 const withLighthouse = !args.includes('--no-lighthouse');
 const lighthouseRuns = Number(args[args.indexOf('--lighthouse-runs') + 1]) || 3;

@@ -9,7 +9,7 @@ import { contentDirectory } from './content-directory.ts';
 import { readData } from './front-matter.ts';
 import { interfaceWordsSchema } from './schemas/interface-words.ts';
 import { textDirection } from '../i18n/languages.ts';
-import { sayFrom, type Words } from '../shared/sentences.ts';
+import { sayFrom, type Say, type Words } from '../shared/sentences.ts';
 
 /** Where a language's interface words are. */
 export function interfaceWordsFile(lang: string, contentRoot: string = contentDirectory()): string {
@@ -38,8 +38,17 @@ export function wordsIn(lang: string, contentRoot?: string): Words {
   return Object.fromEntries(interfaceWords(lang, contentRoot));
 }
 
+/** One `say` per language's file, made once like the words it reads: pages ask for it many times each. */
+const sayers = new Map<string, Say>();
+
 /** A function that gives an English sentence in a language (or in English when it has no translation yet). */
-export function sentencesIn(lang: string, contentRoot?: string) {
-  // Right-to-left sentences isolate the numbers put into them, so a phone number keeps its order.
-  return sayFrom(wordsIn(lang, contentRoot), { isolateValues: textDirection(lang) === 'rtl' });
+export function sentencesIn(lang: string, contentRoot?: string): Say {
+  const file = interfaceWordsFile(lang, contentRoot);
+  let say = sayers.get(file);
+  if (!say) {
+    // Right-to-left sentences isolate the numbers put into them, so a phone number keeps its order.
+    say = sayFrom(wordsIn(lang, contentRoot), { isolateValues: textDirection(lang) === 'rtl' });
+    sayers.set(file, say);
+  }
+  return say;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duplicatePositions, inOrder, neighbours } from './sequence.ts';
+import { alphabetically, duplicatePositions, inOrder, neighbours } from './sequence.ts';
 
 describe('numbered content', () => {
   const items = [{ n: 3 }, { n: 1 }, { n: 2 }];
@@ -18,5 +18,22 @@ describe('numbered content', () => {
   it('finds numbers used twice', () => {
     expect(duplicatePositions([{ n: 1 }, { n: 2 }, { n: 2 }, { n: 1 }], (item) => item.n)).toEqual([1, 2]);
     expect(duplicatePositions(items, (item) => item.n)).toEqual([]);
+  });
+});
+
+describe('named content', () => {
+  it('is put A to Z as localeCompare in British English would, capitals and accents aside', () => {
+    const names = ['samaritans', 'Élan Centre', 'Age UK', 'age concern', 'Victim Support', 'elder abuse line'];
+    const expected = [...names].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' }));
+    expect([...names].sort(alphabetically((name: string) => name))).toEqual(expected);
+    expect(expected).toEqual([
+      'age concern',
+      'Age UK',
+      'Élan Centre',
+      'elder abuse line',
+      'samaritans',
+      'Victim Support',
+    ]);
+    expect(alphabetically((name: string) => name)('ÉLAN', 'elan')).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-/** Ordering for numbered content (rights, journey steps), and each item's neighbours. */
+/** Ordering for numbered content (rights, journey steps) and for named content (A to Z), and each item's neighbours. */
 
 export function inOrder<T>(items: readonly T[], position: (item: T) => number): T[] {
   return [...items].sort((a, b) => position(a) - position(b));
@@ -22,4 +22,16 @@ export function duplicatePositions<T>(items: readonly T[], position: (item: T) =
     seen.add(at);
   }
   return [...twice].sort((a, b) => a - b);
+}
+
+/**
+ * One collator for every comparison: `localeCompare` given a locale and options makes a new one each time, which
+ * took nearly two seconds to sort 3,500 services, once for every page that lists them. Same order as
+ * `a.localeCompare(b, 'en-GB', { sensitivity: 'base' })`.
+ */
+const englishAtoZ = new Intl.Collator('en-GB', { sensitivity: 'base' });
+
+/** Compare items A to Z by a name, as English readers expect: capitals and accents do not change the order. */
+export function alphabetically<T>(name: (item: T) => string): (a: T, b: T) => number {
+  return (a, b) => englishAtoZ.compare(name(a), name(b));
 }

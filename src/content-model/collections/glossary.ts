@@ -1,5 +1,6 @@
 /** The glossary of terms of art, from content/glossary. */
 import { getCollection } from 'astro:content';
+import { alphabetically } from '../../shared/sequence.ts';
 import type { GlossaryTerm } from '../schemas/glossary-term.ts';
 
 export interface GlossaryEntry {
@@ -11,7 +12,7 @@ export interface GlossaryEntry {
 /** Every term, A to Z, as the glossary page lists them. */
 export async function glossaryAtoZ(): Promise<GlossaryEntry[]> {
   const terms = (await getCollection('glossary')) as unknown as GlossaryEntry[];
-  return terms.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en-GB', { sensitivity: 'base' }));
+  return terms.sort(alphabetically((term) => term.data.term));
 }
 
 /** The terms a step lists, in the order it lists them. A slug with no term stops the build, naming both. */

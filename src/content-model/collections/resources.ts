@@ -1,5 +1,6 @@
 /** The while-you-wait resources in content/resources. */
 import { getCollection } from 'astro:content';
+import { alphabetically } from '../../shared/sequence.ts';
 import type { Resource } from '../schemas/resource.ts';
 
 export interface ResourceEntry {
@@ -11,5 +12,5 @@ export interface ResourceEntry {
 /** Every resource, A to Z by title. */
 export async function resourcesByTitle(): Promise<ResourceEntry[]> {
   const resources = (await getCollection('resources')) as unknown as ResourceEntry[];
-  return resources.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB', { sensitivity: 'base' }));
+  return resources.sort(alphabetically((resource) => resource.data.title));
 }

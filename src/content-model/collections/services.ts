@@ -1,5 +1,6 @@
 /** The support services in content/services. */
 import { getCollection } from 'astro:content';
+import { alphabetically } from '../../shared/sequence.ts';
 import type { Service } from '../schemas/service.ts';
 
 export interface ServiceEntry {
@@ -12,5 +13,5 @@ export interface ServiceEntry {
 /** Every service, A to Z by name. */
 export async function servicesByName(): Promise<ServiceEntry[]> {
   const services = (await getCollection('services')) as unknown as ServiceEntry[];
-  return services.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en-GB', { sensitivity: 'base' }));
+  return services.sort(alphabetically((service) => service.data.name));
 }
