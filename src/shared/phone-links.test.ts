@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { siteLanguageCodes } from '../i18n/languages.ts';
-import { CALL_WORDS, linkPhoneNumbers } from './phone-links.ts';
+import { CALL_WORDS, linkPhoneNumbers, linkPhoneNumbersInPage, mayHaveNumbersToLink } from './phone-links.ts';
 
 const linked = (html: string) => {
   const tree = fromHtml(html, { fragment: true });
@@ -39,9 +39,7 @@ describe('phone numbers in content', () => {
   });
 });
 
-describe('phone numbers in built pages', async () => {
-  const { linkPhoneNumbersInPage } = await import('./phone-links.ts');
-
+describe('phone numbers in built pages', () => {
   it('are linked only in the written content, and a page with none is left as it was', () => {
     const page =
       '<!doctype html><html><head><title>x</title></head><body><footer>Call 0300 1234 148</footer><div class="prose"><p>Call 0808 2000 247.</p></div></body></html>';
@@ -104,5 +102,27 @@ describe('the words for "call" in each language', () => {
   it('are known for English and every language the site is published in', () => {
     const missing = ['en', ...siteLanguageCodes()].filter((code) => !CALL_WORDS[code]);
     expect(missing, 'Add the language’s words for “call” to CALL_WORDS in src/shared/phone-links.ts').toEqual([]);
+  });
+});
+
+describe('pages with nothing to link are not parsed', () => {
+  const page = (main: string, after = '') =>
+    `<html><body><header><p>We call from 0300 1234 148.</p></header><main>${main}</main>${after}</body></html>`;
+
+  it('passes over a page whose prose has no number, or only linked ones, whatever the shell says', () => {
+    expect(mayHaveNumbersToLink(page('<div class="prose"><p>Nothing to call here.</p></div>'))).toBe(false);
+    expect(mayHaveNumbersToLink(page('<div class="prose"><p>Call <a href="tel:999">999</a>.</p></div>'))).toBe(false);
+    expect(mayHaveNumbersToLink(page('<p>Call 999.</p>'))).toBe(false);
+    expect(
+      mayHaveNumbersToLink(page('<div class="prose"><p>Read on.</p></div>', '<footer>Call 0300 1234 148</footer>')),
+    ).toBe(false);
+  });
+
+  it('parses a page whose prose has a number, even split across elements or after <main>', () => {
+    expect(mayHaveNumbersToLink(page('<div class="prose"><p>Call 0808 2000 247.</p></div>'))).toBe(true);
+    expect(mayHaveNumbersToLink(page('<div class="prose"><p>Call <strong>999</strong>.</p></div>'))).toBe(true);
+    expect(mayHaveNumbersToLink(page('<div class="prose"><ul><li>999</li><li>101</li></ul></div>'))).toBe(true);
+    expect(mayHaveNumbersToLink(page('', '<aside class="prose">Text SHOUT to 85258</aside>'))).toBe(true);
+    expect(linkPhoneNumbersInPage(page('<div class="prose"><p>Nothing to call.</p></div>'))).toBeUndefined();
   });
 });
