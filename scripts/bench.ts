@@ -15,6 +15,7 @@ import path from 'node:path';
 import { firstLoad, isSchemaLibrary, sumBytes, type Download } from '../src/hosting/page-weight.ts';
 import { createSiteServer } from '../src/hosting/site-server.ts';
 import { sitemapPaths } from '../tests/e2e/support/site.ts';
+import { measureFirstSearch } from './bench/first-search.ts';
 import { CATEGORIES, scoreTemplates } from './bench/lighthouse.ts';
 import { benchTable, kb, type BenchRow } from './bench/table.ts';
 
@@ -92,6 +93,12 @@ try {
   const notSearch = pages.filter((page) => !/^\/([a-z]{2}\/)?search\/$/.test(page.address));
   const heaviestPage = heaviest(notSearch, (page) => page.bytes);
   atMost(`Heaviest first load except search (${heaviestPage.address}, Brotli)`, heaviestPage.bytes, 50 * 1024);
+  const search = await measureFirstSearch(baseUrl);
+  atMost(
+    `First search ("${search.query}": Pagefind's ${search.requests} files; the page itself ${kb(search.pageBytes)})`,
+    search.bytes,
+    100 * 1024,
+  );
   const editor = firstLoad('dist', 'dist/admin/index.html');
   rows.push({
     figure: 'Content editor (/admin/, staff only)',

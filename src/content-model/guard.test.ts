@@ -197,6 +197,15 @@ describe('the content guard on addresses', async () => {
     expect(cover).toContainEqual(expect.stringContaining('burglary.md: code must not be "cover"'));
   });
 
+  it('refuses a service file called "in", whose address would sit where the directory’s groups are', () => {
+    const errors = checkChanged((root) =>
+      cpSync(path.join(root, 'services/hub.md'), path.join(root, 'services/in.md')),
+    );
+    expect(errors).toEqual([
+      "in.md:  would be published at /services/in/, but /services/in/ holds the directory's groups of services (such as /services/in/berkshire/): rename the file, for example to the service's name",
+    ]);
+  });
+
   it('refuses redirects that take over a page, repeat, loop or chain', () => {
     const errors = checkChanged((root) => {
       const file = path.join(root, 'settings/site.yaml');

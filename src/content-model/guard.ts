@@ -8,7 +8,7 @@ import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { bodyOf, fieldPath, readData } from './front-matter.ts';
-import { pageAddress } from './page-addresses.ts';
+import { pageAddress, SERVICE_GROUPS_FOLDER, serviceGroupAddress } from './page-addresses.ts';
 import { checkTranslations } from './translations.ts';
 import { writingProblems } from './writing-rules.ts';
 import { contentReferences, contentTypes, type ContentTypeName } from './schemas/index.ts';
@@ -127,6 +127,7 @@ export function checkContent(contentRoot: string, now: Date = new Date()): Conte
   report.errors.push(
     ...brokenReferences(valid),
     ...packAddressClashes(valid),
+    ...serviceAddressClashes(valid),
     ...badRedirects(valid),
     ...missingPictures(valid),
   );
@@ -246,6 +247,21 @@ function packAddressClashes(entries: readonly ValidEntry[]): ContentProblem[] {
     }
   }
   return problems;
+}
+
+/**
+ * A service is published at /services/<file name>/, and the directory's
+ * groups at /services/in/<group>/: a service file called "in" (or a folder
+ * of services called "in") would sit where the groups are.
+ */
+function serviceAddressClashes(entries: readonly ValidEntry[]): ContentProblem[] {
+  return entries
+    .filter((entry) => entry.type === 'services' && entry.id.split('/')[0] === SERVICE_GROUPS_FOLDER)
+    .map((entry) => ({
+      file: entry.file,
+      field: '',
+      message: `would be published at /services/${entry.id}/, but /services/${SERVICE_GROUPS_FOLDER}/ holds the directory's groups of services (such as ${serviceGroupAddress('berkshire')}): rename the file, for example to the service's name`,
+    }));
 }
 
 /** Names in one piece of content that match no other piece: a right, a glossary term, a service. */

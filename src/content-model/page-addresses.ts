@@ -49,3 +49,25 @@ const translatedAtTheirRoute = new Set([
 export function publishesTranslations(id: string): boolean {
   return isPlainPage(id) || translatedAtTheirRoute.has(id);
 }
+
+/**
+ * The folder under /services/ that holds the directory's groups, each at
+ * /services/in/<group>/, with any further pages at /services/in/<group>/2/
+ * and on. A service is published at /services/<file name>/, so no service
+ * file may be called "in": the content guard refuses one.
+ */
+export const SERVICE_GROUPS_FOLDER = 'in';
+
+/** The address of one page of a group of the service directory: /services/in/berkshire/, then …/berkshire/2/. */
+export function serviceGroupAddress(group: string, page = 1): string {
+  return `/services/${SERVICE_GROUPS_FOLDER}/${group}/${page > 1 ? `${page}/` : ''}`;
+}
+
+/**
+ * True for the second and later pages of a group of services. They come and
+ * go as the directory grows and shrinks, so, unlike each group's first page,
+ * they are not addresses the site promises to keep.
+ */
+export function isLaterPageOfAServiceGroup(path: string): boolean {
+  return new RegExp(`^/services/${SERVICE_GROUPS_FOLDER}/[^/]+/\\d+/$`).test(path);
+}

@@ -4,6 +4,7 @@
  * a test checks each one still opens a page or redirects to one. The build
  * adds new addresses; nothing ever takes one out.
  */
+import { isLaterPageOfAServiceGroup } from '../content-model/page-addresses.ts';
 
 export const REGISTER_FILE = 'published-urls.txt';
 
@@ -21,6 +22,15 @@ export function readRegister(text: string): string[] {
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line.startsWith('/'));
+}
+
+/**
+ * The addresses from a build to keep for good: all of them except the later
+ * pages of a group of services (/services/in/national/2/), which go when the
+ * directory shrinks. Each group's first page stays.
+ */
+export function addressesToRegister(paths: readonly string[]): string[] {
+  return paths.filter((path) => !isLaterPageOfAServiceGroup(path));
 }
 
 /** The register with any new paths added, sorted, nothing removed. */

@@ -1,13 +1,19 @@
 /**
  * After a build of the site's own content, adds every address in the
  * sitemap and every redirect's old address to published-urls.txt, so the
- * register grows as pages are published (commit the change). Builds from
- * test fixtures leave it alone.
+ * register grows as pages are published (commit the change). The later
+ * pages of a group of services are left out (addressesToRegister). Builds
+ * from test fixtures leave it alone.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { mergeIntoRegister, PUBLISHED_OUTSIDE_SITEMAP, REGISTER_FILE } from '../hosting/published-urls.ts';
+import {
+  addressesToRegister,
+  mergeIntoRegister,
+  PUBLISHED_OUTSIDE_SITEMAP,
+  REGISTER_FILE,
+} from '../hosting/published-urls.ts';
 import { readRedirects } from '../hosting/redirects.ts';
 
 export function publishedUrlRegister(): AstroIntegration {
@@ -26,7 +32,10 @@ export function publishedUrlRegister(): AstroIntegration {
         );
         const redirects = readRedirects().map((redirect) => redirect.from);
         const existing = existsSync(REGISTER_FILE) ? readFileSync(REGISTER_FILE, 'utf8') : '';
-        const { text, added } = mergeIntoRegister(existing, [...paths, ...redirects, ...PUBLISHED_OUTSIDE_SITEMAP]);
+        const { text, added } = mergeIntoRegister(
+          existing,
+          addressesToRegister([...paths, ...redirects, ...PUBLISHED_OUTSIDE_SITEMAP]),
+        );
         if (added.length > 0) {
           writeFileSync(REGISTER_FILE, text);
           logger.info(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeStatus, openStatus, type OpeningHoursData } from './open-now.ts';
+import { describeStatus, isOpenAt, openStatus, openStatusAt, type OpeningHoursData } from './open-now.ts';
+import { ukTime } from './uk-time.ts';
 
 const weekdays9to5: OpeningHoursData = {
   alwaysOpen: false,
@@ -106,5 +107,17 @@ describe('open now', () => {
     };
     expect(describeStatus(openStatus(nights, new Date('2026-11-27T22:00:00Z'), []))).toBe('Open now, until 6am');
     expect(describeStatus(openStatus(nights, new Date('2026-11-28T03:00:00Z'), []))).toBe('Open now, until 6am');
+  });
+
+  it('gives the same answer at a UK time worked out once, as a long list does for all its services', () => {
+    const always: OpeningHoursData = { alwaysOpen: true, closedOnBankHolidays: false, weekly: [] };
+    for (const moment of ['2026-11-23T17:00:00Z', '2026-11-23T10:00:00Z', '2026-12-25T10:00:00Z']) {
+      const at = new Date(moment);
+      for (const hours of [weekdays9to5, sundays, always]) {
+        const status = openStatus(hours, at, bankHolidays);
+        expect(openStatusAt(hours, ukTime(at), bankHolidays)).toEqual(status);
+        expect(isOpenAt(hours, ukTime(at), bankHolidays)).toBe(status.open);
+      }
+    }
   });
 });

@@ -7,7 +7,7 @@
 import { formatTime } from './opening-hours.ts';
 import type { OpeningHours } from '../content-model/schemas/common.ts';
 import { weekdays, type Weekday } from '../content-model/vocabularies.ts';
-import { ukTime } from './uk-time.ts';
+import { ukTime, type UkTime } from './uk-time.ts';
 
 /** Opening hours as the page carries them to the browser: plain JSON, no dates. */
 export type OpeningHoursData = Pick<OpeningHours, 'alwaysOpen' | 'weekly' | 'closedOnBankHolidays'>;
@@ -36,26 +36,46 @@ function weekdayAfter(day: Weekday, days: number): Weekday {
 
 /** Whether it is open at `moment`, until when, or when it next opens (looking up to two weeks ahead). */
 export function openStatus(hours: OpeningHoursData, moment: Date, bankHolidays: readonly string[]): OpenStatus {
+  return openStatusAt(hours, ukTime(moment), bankHolidays);
+}
+
+/** The block of opening hours `now` falls in, if any: none on a bank holiday it closes for. */
+function periodAt(hours: OpeningHoursData, now: UkTime, closedOn: (date: string) => boolean) {
+  if (closedOn(now.date)) return undefined;
+  return hours.weekly.find(
+    (period) =>
+      period.days.includes(now.weekday) &&
+      toMinutes(period.opens) <= now.minutes &&
+      now.minutes < toMinutes(period.closes),
+  );
+}
+
+/**
+ * Only whether it is open, at a UK time already worked out: a list of
+ * thousands of services works out the time once, and does not look ahead
+ * for when each closed one opens.
+ */
+export function isOpenAt(hours: OpeningHoursData, now: UkTime, bankHolidays: readonly string[]): boolean {
+  return (
+    hours.alwaysOpen ||
+    periodAt(hours, now, (date) => hours.closedOnBankHolidays && bankHolidays.includes(date)) !== undefined
+  );
+}
+
+/** Whether it is open at a UK time already worked out, until when, or when it next opens. */
+export function openStatusAt(hours: OpeningHoursData, now: UkTime, bankHolidays: readonly string[]): OpenStatus {
   if (hours.alwaysOpen) return { open: true, alwaysOpen: true };
-  const now = ukTime(moment);
   const closedOn = (date: string) => hours.closedOnBankHolidays && bankHolidays.includes(date);
 
-  if (!closedOn(now.date)) {
-    const current = hours.weekly.find(
-      (period) =>
-        period.days.includes(now.weekday) &&
-        toMinutes(period.opens) <= now.minutes &&
-        now.minutes < toMinutes(period.closes),
-    );
-    if (current) {
-      // Overnight hours are written as two blocks, to midnight and from midnight: say when it really closes.
-      const tomorrow = weekdayAfter(now.weekday, 1);
-      const carriesOn =
-        current.closes === '24:00' && !closedOn(addDays(now.date, 1))
-          ? hours.weekly.find((period) => period.days.includes(tomorrow) && period.opens === '00:00')
-          : undefined;
-      return { open: true, alwaysOpen: false, closes: carriesOn?.closes ?? current.closes };
-    }
+  const current = periodAt(hours, now, closedOn);
+  if (current) {
+    // Overnight hours are written as two blocks, to midnight and from midnight: say when it really closes.
+    const tomorrow = weekdayAfter(now.weekday, 1);
+    const carriesOn =
+      current.closes === '24:00' && !closedOn(addDays(now.date, 1))
+        ? hours.weekly.find((period) => period.days.includes(tomorrow) && period.opens === '00:00')
+        : undefined;
+    return { open: true, alwaysOpen: false, closes: carriesOn?.closes ?? current.closes };
   }
 
   for (let ahead = 0; ahead <= 14; ahead += 1) {

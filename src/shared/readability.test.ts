@@ -54,6 +54,10 @@ describe('counting', () => {
     expect(wordsOf('Go to www.victims-first.org.uk/refer')).toEqual(['Go', 'to', 'www.victims-first.org.uk/refer']);
     expect(syllablesOf('0300 1234 148')).toBe(1);
     expect(syllablesOf('www.victims-first.org.uk/refer')).toBe(1);
+    expect(wordsOf('Online: buckinghamshire.gov.uk/community-and-safety/domestic-abuse')).toEqual([
+      'Online',
+      'buckinghamshire.gov.uk/community-and-safety/domestic-abuse',
+    ]);
     expect(readability('Call 999. Do it now.')).toMatchObject({ sentences: 2, words: 5, syllables: 5 });
   });
 

@@ -30,10 +30,10 @@ export interface Readability extends ReadabilityCounts {
   grade: number;
 }
 
-// A web address (www.… or https://…, or a name with a dot before a known ending such as .uk or .org),
+// A web address (www.… or https://…, or a name with a dot before known endings such as .uk, .org or .gov.uk),
 // then a number in digits with its spaces, separators or am/pm, then a word.
 const TOKEN =
-  /(?:https?:\/\/|www\.)[^\s]+[^\s.,;:!?)]|[\p{L}\d-]+\.(?:uk|org|com|gov|net)(?:\/[^\s]*[^\s.,;:!?)])?|\d+(?:[ .,:/-]\d+)*(?:am|pm)?|\p{L}+(?:['’-]\p{L}+)*/giu;
+  /(?:https?:\/\/|www\.)[^\s]+[^\s.,;:!?)]|[\p{L}\d-]+(?:\.(?:uk|org|com|gov|net))+(?:\/[^\s]*[^\s.,;:!?)])?|\d+(?:[ .,:/-]\d+)*(?:am|pm)?|\p{L}+(?:['’-]\p{L}+)*/giu;
 const COPIED = /^(?:https?:\/\/|www\.|\d)|\.(?:uk|org|com|gov|net)\b/i;
 
 /** The sentences of a text, each with its closing mark. */

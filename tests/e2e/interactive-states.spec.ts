@@ -29,6 +29,8 @@ test('the directory filtered, with a postcode outside Thames Valley and the link
   await page.getByLabel('What happened?').selectOption('fraud');
   await page.getByLabel('Or the first part of your postcode').fill('M1');
   await expect(page.getByRole('link', { name: 'Link to these results' })).toBeVisible();
+  // Drawn once every service has loaded, when the live region says how many match.
+  await expect(page.locator('[data-finder-count]')).toHaveText(/match(es)?$/);
   await expectNoViolations(page);
 });
 

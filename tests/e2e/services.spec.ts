@@ -1,8 +1,9 @@
 /**
  * The service directory: the filters pick exactly the services that match,
- * a shared link brings its filters back, the count is announced, the list
- * is complete without JavaScript, "open now" follows UK time, and a
- * service's "refer me" chooses it on the referral form.
+ * a shared link brings its filters back, the count is announced, every
+ * service is reachable without JavaScript, "open now" follows UK time, a
+ * long list loads its data only once filtered, and a service's "refer me"
+ * chooses it on the referral form.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { matchesSelection } from '../../src/features/finder/finder.ts';
@@ -18,10 +19,25 @@ const expectedFor = (selection: Record<string, string>) =>
     .filter((service) => matchesSelection(serviceFacetValues(service.data), selection))
     .map((service) => service.data.name)
     .sort();
-const shownNames = async (page: Page) =>
-  (await page.locator('[data-finder-item]:visible .service-card__name').allInnerTexts())
+// Text content, not innerText: a card off screen is not laid out (content-visibility), so has no innerText.
+const cardNames = async (page: Page) =>
+  (await page.locator('[data-finder-item]:visible .service-card__name').allTextContents())
     .map((name) => name.trim())
     .sort();
+// The filters draw the list when the live region says how many match: the first choice loads every service first.
+const shownNames = async (page: Page) => {
+  await expect(page.locator('[data-finder-count]')).toHaveText(/match(es)?$/);
+  return cardNames(page);
+};
+/** /services/ as built, with only the first `keep` cards of one group, as /services/ shows a long group. */
+function withOnlyTheFirstCards(html: string, group: string, keep: number): string {
+  const start = html.indexOf('data-finder-list', html.indexOf(`data-finder-group="${group}"`));
+  const listStart = html.indexOf('>', start) + 1;
+  const listEnd = html.lastIndexOf('</ul>', html.indexOf('data-finder-more', listStart));
+  const cards = html.slice(listStart, listEnd).split('<li class="service-card"');
+  return `${html.slice(0, listStart)}${cards.slice(0, keep + 1).join('<li class="service-card"')}${html.slice(listEnd)}`;
+}
+
 const labels: Record<string, string> = {
   area: 'Where do you live?',
   crime: 'What happened?',
@@ -169,6 +185,72 @@ test('"open now" follows UK time, and the filter shows only services open at tha
   expect(await shownNames(page)).toEqual(openThen);
 });
 
+test('the filters load every service only once used, and draw the cards a long list leaves off the page', async ({
+  page,
+}) => {
+  // Today's directory fits on /services/; cut its national group to its first 5, as a long group is cut, to see the
+  // finder draw the rest from /services/directory.json with the cards ServiceCard drew there.
+  let original = '';
+  await page.route('**/services/', async (route) => {
+    original = await (await route.fetch()).text();
+    await route.fulfill({ body: withOnlyTheFirstCards(original, 'national', 5), contentType: 'text/html' });
+  });
+  const loads: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/services/directory.json') loads.push(request.url());
+  });
+  await page.goto('/services/');
+  await expect(page.getByLabel('What happened?')).toBeVisible();
+  const onPage = await page
+    .locator('[data-finder-item]')
+    .evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.finderKey));
+  const offPage = all.filter((service) => !onPage.includes(service.id));
+  expect(offPage.length).toBeGreaterThan(0);
+  expect(loads).toEqual([]);
+
+  const selection = { crime: 'fraud' };
+  expect(offPage.some((service) => expectedFor(selection).includes(service.data.name))).toBe(true);
+  const loaded = page.waitForResponse('**/services/directory.json');
+  await page.getByLabel(labels['crime']!).selectOption(selection.crime);
+  await loaded;
+  await expect(page.locator('[data-finder-count]')).toHaveText(`${expectedFor(selection).length} services match`);
+  expect(await shownNames(page)).toEqual(expectedFor(selection));
+  expect(loads).toHaveLength(1);
+
+  // A card made from the file is the card the full page has, but for the values the filters match, which the file
+  // carries beside it, and the "open now" badge, which the browser fills.
+  const { compared, differences } = await page.evaluate(
+    ({ html, keys }) => {
+      const comparable = (card: Element) => {
+        const copy = card.cloneNode(true) as Element;
+        copy.removeAttribute('data-facets');
+        for (const badge of Array.from(copy.querySelectorAll('[data-open-status]'))) {
+          badge.textContent = '';
+          badge.className = 'open-status';
+        }
+        const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+        const blank: Node[] = [];
+        while (walker.nextNode()) if (!walker.currentNode.textContent?.trim()) blank.push(walker.currentNode);
+        for (const node of blank) node.parentNode?.removeChild(node);
+        return copy;
+      };
+      const full = new DOMParser().parseFromString(html, 'text/html');
+      const card = (root: ParentNode, key: string) => root.querySelector(`[data-finder-key="${key}"]`);
+      const drawn = keys.filter((key) => card(document, key));
+      return {
+        compared: drawn.length,
+        differences: drawn.filter((key) => {
+          const built = card(full, key);
+          return !built || !comparable(card(document, key)!).isEqualNode(comparable(built));
+        }),
+      };
+    },
+    { html: original, keys: offPage.map((service) => service.id) },
+  );
+  expect(compared).toBeGreaterThan(0);
+  expect(differences).toEqual([]);
+});
+
 test('a service’s page has its details, schema.org data, and a "refer me" link that chooses it on the form', async ({
   page,
 }) => {
@@ -193,7 +275,7 @@ test('a service’s page has its details, schema.org data, and a "refer me" link
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the whole list is there, grouped by area with links to each group, and no filters that could not work', async ({
+  test('the whole list is there, grouped by area with links to each group, each group has a page of its own, and no filters that could not work', async ({
     page,
   }) => {
     await page.goto('/services/?area=berkshire');
@@ -203,5 +285,12 @@ test.describe('without JavaScript', () => {
     await groups.getByRole('link', { name: /^National helplines and services/ }).click();
     await expect(page).toHaveURL(/#national$/);
     await expect(page.getByRole('heading', { name: 'National helplines and services' })).toBeInViewport();
+
+    // Each group has its own page, which lists every service in it, however long /services/ makes the group.
+    await page.goto('/services/in/national/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('National helplines and services');
+    const national = all.filter((service) => service.data.areas.includes('national'));
+    expect(await cardNames(page)).toEqual(national.map((service) => service.data.name).sort());
+    await expect(page.getByText(`${national.length} services, A to Z.`)).toBeVisible();
   });
 });

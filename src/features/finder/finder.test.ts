@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
   choiceFromQuery,
+  choosesNothing,
   describeCount,
   filterBySelection,
   groupLinkText,
   isShown,
   liveMessage,
+  loadingMessage,
   matchesSelection,
+  moreLength,
   postcodeFilter,
+  previewLength,
   queryFromSelection,
+  readFinderData,
+  resultsInGroups,
+  resultsPreviewLength,
   selectionFromQuery,
   shareQuery,
+  showsFor,
   type Choice,
 } from './finder.ts';
 
@@ -176,6 +184,126 @@ describe('what screen readers hear when the list changes', () => {
     expect(liveMessage(postcodeFilter('M1'), 1, 'service', 'services')).toBe(
       'That postcode is outside Thames Valley. Showing national services, which anyone can use. 1 service matches',
     );
+  });
+});
+
+describe('what screen readers hear while a long list loads, or if it cannot', () => {
+  it('says the list is being found, then the count', () => {
+    expect(loadingMessage('services')).toBe('Finding services…');
+  });
+
+  it('says, before the count, that only the page’s own services were looked at', () => {
+    expect(liveMessage(undefined, 4, 'service', 'services', true)).toBe(
+      'The full list of services did not load. Showing matches from this page only. 4 services match',
+    );
+  });
+});
+
+describe('a choice of nothing', () => {
+  const choice = (change: Partial<Choice>): Choice => ({
+    selection: { area: '', crime: '' },
+    postcodeAreas: undefined,
+    openNow: false,
+    ...change,
+  });
+
+  it('is no filter picked, no postcode that narrows the list, and "open now" not ticked', () => {
+    expect(choosesNothing(choice({}))).toBe(true);
+    expect(choosesNothing(choice({ selection: { area: 'berkshire', crime: '' } }))).toBe(false);
+    expect(choosesNothing(choice({ postcodeAreas: ['national'] }))).toBe(false);
+    expect(choosesNothing(choice({ openNow: true }))).toBe(false);
+  });
+});
+
+describe('how much of a long group shows', () => {
+  it('shows a group of up to 25 whole, and the first 10 of a longer one', () => {
+    expect(previewLength(0)).toBe(0);
+    expect(previewLength(21)).toBe(21);
+    expect(previewLength(25)).toBe(25);
+    expect(previewLength(26)).toBe(10);
+    expect(previewLength(2000)).toBe(10);
+  });
+
+  it('once filtered, draws every match when 40 or fewer match in all, and otherwise the first 3 of each group', () => {
+    expect(resultsPreviewLength(21, 38)).toBe(21);
+    expect(resultsPreviewLength(25, 40)).toBe(25);
+    expect(resultsPreviewLength(212, 1422)).toBe(3);
+    expect(resultsPreviewLength(2, 1422)).toBe(2);
+  });
+
+  it('shows 20 more each time "Show more" is pressed, never more than there are', () => {
+    expect(moreLength(10, 212)).toBe(30);
+    expect(moreLength(30, 35)).toBe(35);
+    expect(moreLength(35, 35)).toBe(35);
+  });
+});
+
+describe('which results are drawn', () => {
+  const list = [
+    { key: 'a', group: 'berkshire', match: true },
+    { key: 'b', group: 'national', match: true },
+    { key: 'c', group: 'berkshire', match: false },
+    { key: 'd', group: 'berkshire', match: true },
+    { key: 'e', group: 'berkshire', match: true },
+    { key: 'f', group: 'unknown', match: true },
+  ];
+  const drawn = (limit: (group: string, matches: number, total: number) => number) =>
+    resultsInGroups(list, ['across-thames-valley', 'berkshire', 'national'], (item) => item.match, limit).map(
+      (result) => [result.group, result.matches, result.drawn.map((item) => item.key).join('')],
+    );
+
+  it('counts every match in each group, in the groups’ order, and draws up to the limit in the list’s order', () => {
+    expect(drawn(() => 2)).toEqual([
+      ['across-thames-valley', 0, ''],
+      ['berkshire', 3, 'ad'],
+      ['national', 1, 'b'],
+    ]);
+  });
+
+  it('tells each group how many match in all', () => {
+    expect(drawn((_, matches, total) => (total === 4 ? matches : 0))).toEqual([
+      ['across-thames-valley', 0, ''],
+      ['berkshire', 3, 'ade'],
+      ['national', 1, 'b'],
+    ]);
+  });
+
+  it('lets each group have its own limit, such as one where "Show more" was pressed', () => {
+    expect(drawn((group, matches) => (group === 'berkshire' ? matches : 0))).toEqual([
+      ['across-thames-valley', 0, ''],
+      ['berkshire', 3, 'ade'],
+      ['national', 1, ''],
+    ]);
+  });
+
+  it('counts every match among 2,000 items but draws only the start of each group', () => {
+    const many = Array.from({ length: 2000 }, (_, index) => ({
+      group: ['berkshire', 'national'][index % 2]!,
+      facets: { area: ['berkshire'], crime: index % 3 ? ['fraud'] : ['burglary'] },
+    }));
+    const choice: Choice = { selection: { crime: 'fraud' }, postcodeAreas: undefined, openNow: false };
+    const results = resultsInGroups(many, ['berkshire', 'national'], showsFor(choice), (_, matches, total) =>
+      resultsPreviewLength(matches, total),
+    );
+    expect(results.map((result) => [result.matches, result.drawn.length])).toEqual([
+      [666, 3],
+      [667, 3],
+    ]);
+  });
+});
+
+describe('the data file of a long list', () => {
+  const item = { key: 'hub', group: 'national', facets: { area: ['berkshire'] }, html: '<li>Hub</li>' };
+
+  it('gives its items', () => {
+    expect(readFinderData({ items: [item, { ...item, hours: { alwaysOpen: true } }] })).toHaveLength(2);
+  });
+
+  it('is refused when it is not one, so the finder goes on with the page', () => {
+    expect(readFinderData(undefined)).toBeUndefined();
+    expect(readFinderData({})).toBeUndefined();
+    expect(readFinderData({ items: [{ ...item, html: undefined }] })).toBeUndefined();
+    expect(readFinderData({ items: [{ ...item, facets: { area: 'berkshire' } }] })).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@
  * the browser both work from these values, so what the list shows without
  * JavaScript and what the filters pick never disagree.
  */
-import type { FacetValues } from './finder.ts';
+import type { FacetValues, FinderData } from './finder.ts';
 import type { Service } from '../../content-model/schemas/service.ts';
 import {
   ageGroups,
@@ -70,31 +70,114 @@ export function serviceFacetValues(service: Service): FacetValues {
   };
 }
 
-/** One group of the full list, with its own heading and a link to it. */
+/** Where a service sits in the full list: across Thames Valley, in one area, in several, or national. */
+export type ServiceGroupId = 'across-thames-valley' | LocalArea | 'several-areas' | 'national';
+
+/** One group of the full list: its part of /services/ and its own pages (/services/in/<id>/). */
 export interface ServiceGroup {
-  /** Its anchor on the page, such as "berkshire". */
-  id: string;
+  /** Its anchor on /services/ and its folder under /services/in/, such as "berkshire". Never change one. */
+  id: ServiceGroupId;
+  /** Its heading on /services/: "In Berkshire". */
   heading: string;
+  /** The title of its own pages: "Services in Berkshire". */
+  title: string;
+  /** A sentence under that title, saying who the services are for. */
+  about: string;
+}
+
+/** The groups in the order the page lists them. */
+export const SERVICE_GROUPS: readonly ServiceGroup[] = [
+  {
+    id: 'across-thames-valley',
+    heading: 'Across Thames Valley',
+    title: 'Services across Thames Valley',
+    about: 'For anyone who lives in Thames Valley: Berkshire, Buckinghamshire, Milton Keynes and Oxfordshire.',
+  },
+  ...LOCAL_AREAS.map((area) => ({
+    id: area,
+    heading: `In ${areas.label(area)}`,
+    title: `Services in ${areas.label(area)}`,
+    about: `For people who live in ${areas.label(area)}. You can also use the services for all of Thames Valley, and the national ones.`,
+  })),
+  {
+    id: 'several-areas',
+    heading: 'In more than one area',
+    title: 'Services in more than one area',
+    about:
+      'For people who live in some parts of Thames Valley, but not all of it. Open a service to see where it works.',
+  },
+  {
+    id: 'national',
+    heading: 'National helplines and services',
+    title: 'National helplines and services',
+    about: 'Helplines and services for the whole country. You can use them wherever you live.',
+  },
+];
+
+/** The groups' ids in the order the page lists them. */
+export const GROUP_ORDER: readonly ServiceGroupId[] = SERVICE_GROUPS.map((group) => group.id);
+
+function groupWithId(id: ServiceGroupId): ServiceGroup {
+  return SERVICE_GROUPS.find((group) => group.id === id)!;
 }
 
 /** Where a service sits in the full list: each service in exactly one group. */
 export function groupOf(service: Pick<Service, 'areas'>): ServiceGroup {
-  if (service.areas.includes('thames-valley')) return { id: 'across-thames-valley', heading: 'Across Thames Valley' };
-  if (service.areas.includes('national')) return { id: 'national', heading: 'National helplines and services' };
+  if (service.areas.includes('thames-valley')) return groupWithId('across-thames-valley');
+  if (service.areas.includes('national')) return groupWithId('national');
   const local = LOCAL_AREAS.filter((area) => service.areas.includes(area));
-  if (local.length === 1) return { id: local[0]!, heading: `In ${areas.label(local[0]!)}` };
-  return { id: 'several-areas', heading: 'In more than one area' };
+  return groupWithId(local.length === 1 ? local[0]! : 'several-areas');
 }
 
-/** The groups in the order the page lists them. */
-export const GROUP_ORDER = ['across-thames-valley', ...LOCAL_AREAS, 'several-areas', 'national'];
+/** Every group in order, each with its services in the order given, empty groups too. */
+export function everyServiceGroup<Entry extends { data: Pick<Service, 'areas'> }>(
+  services: readonly Entry[],
+): (ServiceGroup & { members: Entry[] })[] {
+  const members = new Map<ServiceGroupId, Entry[]>(GROUP_ORDER.map((id) => [id, []]));
+  for (const service of services) members.get(groupOf(service.data).id)!.push(service);
+  return SERVICE_GROUPS.map((group) => ({ ...group, members: members.get(group.id)! }));
+}
 
 /** The full list in its groups, in the order the page lists them, leaving out groups with no service. */
 export function servicesInGroups<Entry extends { data: Pick<Service, 'areas'> }>(
   services: readonly Entry[],
 ): (ServiceGroup & { members: Entry[] })[] {
-  return GROUP_ORDER.map((id) => {
-    const members = services.filter((service) => groupOf(service.data).id === id);
-    return { id, heading: members[0] ? groupOf(members[0].data).heading : '', members };
-  }).filter((group) => group.members.length > 0);
+  return everyServiceGroup(services).filter((group) => group.members.length > 0);
+}
+
+/** Where the finder loads every service from, the first time someone filters: src/pages/services/directory.json.ts. */
+export const DIRECTORY_DATA_ADDRESS = '/services/directory.json';
+
+/**
+ * The file the finder loads: every service in the order given, with what it
+ * matches, its opening hours and its card, drawn by `drawCard` (ServiceCard,
+ * the component the page draws its cards with), so a card looks the same
+ * whether it came with the page or from this file.
+ */
+export async function directoryData<Entry extends { id: string; data: Service }>(
+  services: readonly Entry[],
+  drawCard: (service: Entry) => Promise<string>,
+): Promise<FinderData> {
+  const items: FinderData['items'] = [];
+  // One at a time: thousands of cards drawn at once would only hold more in memory.
+  for (const service of services) {
+    const hours = service.data.openingHours;
+    items.push({
+      key: service.id,
+      group: groupOf(service.data).id,
+      facets: serviceFacetValues(service.data),
+      // Only what "open now" reads: the card already says the hours in words.
+      ...(hours
+        ? {
+            hours: {
+              alwaysOpen: hours.alwaysOpen,
+              weekly: hours.weekly,
+              closedOnBankHolidays: hours.closedOnBankHolidays,
+            },
+          }
+        : {}),
+      html: await drawCard(service),
+    });
+  }
+  return { items };
 }
