@@ -3,8 +3,9 @@
  * they depend on the machine. It builds the site, serves it with the local server (compressed, as `npm start` does),
  * weighs every page as a phone downloads it, runs Lighthouse on each template, and reads the last test run's time.
  *
- *   npm run bench                      everything (about 5 minutes)
- *   npm run bench -- --no-lighthouse   without Lighthouse (about 1 minute)
+ *   npm run bench                      everything (about 12 minutes on two cores)
+ *   npm run bench -- --no-lighthouse   without Lighthouse
+ *   npm run bench -- --no-directory    without building a 2,000-service directory (about 4 minutes)
  *   npm run bench -- --lighthouse-runs 5   the median of 5 Lighthouse runs per template (default 3)
  *   npm run bench -- --scale 10000     a synthetic site of that many items against a bare Astro build
  */
@@ -15,6 +16,7 @@ import path from 'node:path';
 import { firstLoad, isSchemaLibrary, sumBytes, type Download } from '../src/hosting/page-weight.ts';
 import { createSiteServer } from '../src/hosting/site-server.ts';
 import { sitemapPaths } from '../tests/e2e/support/site.ts';
+import { measureDirectoryAtScale } from './bench/directory-at-scale.ts';
 import { measureFirstSearch } from './bench/first-search.ts';
 import { CATEGORIES, scoreTemplates } from './bench/lighthouse.ts';
 import { benchTable, kb, type BenchRow } from './bench/table.ts';
@@ -28,6 +30,7 @@ if (process.argv.includes('--scale')) {
 
 const args = process.argv.slice(2);
 const withLighthouse = !args.includes('--no-lighthouse');
+const withDirectory = !args.includes('--no-directory');
 const lighthouseRuns = Number(args[args.indexOf('--lighthouse-runs') + 1]) || 3;
 
 const rows: BenchRow[] = [];
@@ -123,6 +126,50 @@ try {
   }
 } finally {
   await app.close();
+}
+
+// The directory at national scale: 2,000 services.
+if (withDirectory) {
+  const directory = await measureDirectoryAtScale(2000);
+  atMost(
+    `/services/ with ${directory.services} services, no JavaScript (gzip)`,
+    directory.servicesPageGzipBytes,
+    100 * 1024,
+  );
+  rows.push({
+    figure: `Largest group page (${directory.largestGroupPage.path}, gzip)`,
+    measured: kb(directory.largestGroupPage.gzipBytes),
+    budget: '≤ 100.0 KB',
+    met: directory.largestGroupPage.gzipBytes <= 100 * 1024,
+  });
+  rows.push({
+    figure: 'Finder data, loaded at the first filter (gzip)',
+    measured: kb(directory.dataFileGzipBytes),
+    budget: 'only when needed',
+  });
+  const throttled = `${directory.cpuSlowdown}× slower CPU`;
+  atMost(
+    `Filtering ${directory.services} services, slowest choice (${throttled})`,
+    directory.ms,
+    16,
+    (ms) => `${ms.toFixed(1)} ms`,
+  );
+  rows.push({
+    figure: `Same, main thread's own time (${throttled})`,
+    measured: `${directory.workMs.toFixed(1)} ms (median choice ${directory.medianMs.toFixed(1)} ms)`,
+    budget: '≤ 16 ms (one frame)',
+    met: directory.workMs <= 16,
+  });
+  rows.push({
+    figure: 'First filter, with loading the data',
+    measured: `${directory.firstUseMs.toFixed(0)} ms`,
+    budget: '',
+  });
+  rows.push({
+    figure: `Build with ${directory.services} services`,
+    measured: `${directory.buildSeconds.toFixed(0)} s`,
+    budget: '',
+  });
 }
 
 // The test suite's last run on this machine, as `npm test` recorded it.

@@ -77,7 +77,7 @@ const PROJECT = path.resolve(import.meta.dirname, '..', '..');
 const NOT_COPIED = new Set(['node_modules', 'dist', '.git', 'data', 'test-results', '.astro', 'playwright-report']);
 
 /** A copy of the project at `target`, sharing its installed packages. */
-function copyProject(target: string): void {
+export function copyProject(target: string): void {
   cpSync(PROJECT, target, {
     recursive: true,
     filter: (source) => !NOT_COPIED.has(path.relative(PROJECT, source).split(path.sep)[0] ?? ''),
@@ -151,7 +151,7 @@ const title = String(entry.data.title ?? entry.data.name ?? entry.data.term ?? e
 }
 
 /** `npm run build` in `folder`, measured; stops with the end of its log if it fails. */
-async function build(folder: string, what: string): Promise<BuildFigures> {
+export async function build(folder: string, what: string): Promise<BuildFigures> {
   const logFile = path.join(folder, 'build.log');
   // A build of the copy's own content, for today: never the tests' fixtures or another day.
   const env = { ...process.env };
