@@ -3,10 +3,11 @@
  * project with synthetic services added (scripts/bench/synthetic-content.ts), built, served with the local server,
  * and measured by `measureDirectoryFilter` (scripts/bench/directory.ts). About four minutes on two cores.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { globSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { contentTypes } from '../../src/content-model/schemas/index.ts';
 import { createSiteServer } from '../../src/hosting/site-server.ts';
 import { measureDirectoryFilter, type DirectoryFigures } from './directory.ts';
 import { build, copyProject } from './scale.ts';
@@ -17,7 +18,9 @@ export async function measureDirectoryAtScale(services = 2000): Promise<Director
   try {
     copyProject(folder);
     // The real services stay; synthetic ones make up the rest.
-    const real = readdirSync(path.join(folder, 'content/services/en')).length;
+    const real = globSync(contentTypes.services.pattern, {
+      cwd: path.join(folder, 'content', contentTypes.services.folder),
+    }).length;
     writeSyntheticServices(path.join(folder, 'content'), services - real);
     const built = await build(folder, `The build with ${services} services`);
     const app = await createSiteServer({ root: path.join(folder, 'dist') });
