@@ -25,15 +25,21 @@ export function shouldCompress(file: string): boolean {
 }
 
 /**
- * Brotli quality 10 for what visitors download: within 2% of the best (11) at a third of the time, which keeps the
- * build quick. The content editor's 5 MB bundle, for staff, gets a quicker setting.
+ * Brotli settings by what a file is. Scripts and stylesheets are few, shared by every page and cached, so they get
+ * quality 10 (within 2% of the best, at a third of its time). Pages are many, each fetched fresh: quality 6 leaves
+ * them 8% larger than quality 10 at a twentieth of the time, which keeps a 10,000-page build from spending minutes
+ * here. The content editor's 5 MB bundle, for staff, gets a quick setting.
  */
-async function compressed(bytes: Buffer, encoding: 'br' | 'gzip'): Promise<Buffer> {
-  const large = bytes.length > 1_000_000;
+export function brotliQuality(file: string, bytes: number): number {
+  if (bytes > 1_000_000) return 5;
+  return /\.(css|js|mjs)$/.test(file) ? 10 : 6;
+}
+
+async function compressed(file: string, bytes: Buffer, encoding: 'br' | 'gzip'): Promise<Buffer> {
   if (encoding === 'gzip') return gzipped(bytes, { level: 9 });
   return brotli(bytes, {
     params: {
-      [constants.BROTLI_PARAM_QUALITY]: large ? 5 : 10,
+      [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file, bytes.length),
       [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
       [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
     },
@@ -61,7 +67,7 @@ export async function precompressFolder(folder: string): Promise<CompressionSumm
       summary.files += 1;
       summary.bytes += bytes.length;
       for (const { encoding, ending } of ENCODINGS) {
-        const copy = await compressed(bytes, encoding);
+        const copy = await compressed(file, bytes, encoding);
         const kept = copy.length < bytes.length ? copy : bytes;
         if (copy.length < bytes.length) await writeFile(file + ending, copy);
         if (encoding === 'br') summary.brotliBytes += kept.length;

@@ -4,13 +4,17 @@
  * finder fills its cards' badges itself (it filters on them); a page with
  * one service marks its opening times `data-open-now`.
  */
-import { describeStatus, openStatus, type OpeningHoursData } from './open-now.ts';
+import { describeStatus, openStatusAt, type OpeningHoursData } from './open-now.ts';
+import { ukTime, type UkTime } from './uk-time.ts';
 
-/** Fill one badge; true when the service is open now, undefined when it has no hours to go on. */
+/**
+ * Fill one badge; true when the service is open now, undefined when it has no hours to go on. A list of cards
+ * passes the UK time it worked out once, rather than working it out again for every card.
+ */
 export function showOpenStatus(
   badge: HTMLElement,
   bankHolidays: readonly string[],
-  now: Date = new Date(),
+  now: Date | UkTime = new Date(),
 ): boolean | undefined {
   let hours: OpeningHoursData;
   try {
@@ -18,7 +22,7 @@ export function showOpenStatus(
   } catch {
     return undefined;
   }
-  const status = openStatus(hours, now, bankHolidays);
+  const status = openStatusAt(hours, now instanceof Date ? ukTime(now) : now, bankHolidays);
   badge.textContent = ` ${describeStatus(status)}.`;
   badge.classList.toggle('open-status--open', status.open);
   return status.open;

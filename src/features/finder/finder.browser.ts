@@ -244,9 +244,10 @@ function updateShareLink(parts: Parts, query: string): void {
 
 /** Say in each card whether it is open now, in UK time. */
 function showOpenBadges(elements: Iterable<HTMLElement>, bankHolidays: readonly string[], now = new Date()): void {
+  const inTheUk = ukTime(now);
   for (const element of elements) {
     const badge = element.querySelector<HTMLElement>('[data-open-status]');
-    if (badge) showOpenStatus(badge, bankHolidays, now);
+    if (badge) showOpenStatus(badge, bankHolidays, inTheUk);
   }
 }
 
