@@ -4,7 +4,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import type { Result as LighthouseReport } from 'lighthouse';
 import { chromiumPath } from '../../tests/e2e/support/chromium.ts';
 
@@ -63,7 +63,13 @@ export async function scoreTemplates(
         if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
         lhrs.push(result.lhr);
       }
-      const lhr = computeMedianRun(lhrs) as LighthouseReport;
+      // A run can fail (Lighthouse then reports no first paint); the median is of the runs that worked.
+      const valid = filterToValidRuns(lhrs) as LighthouseReport[];
+      const lhr = (valid.length ? computeMedianRun(valid) : lhrs[0]!) as LighthouseReport;
+      if (valid.length < lhrs.length)
+        console.log(
+          `${path}: ${lhrs.length - valid.length} of ${lhrs.length} Lighthouse runs failed (${lhrs.find((report) => report.runtimeError)?.runtimeError?.message ?? 'no first paint'})`,
+        );
       const scores = Object.fromEntries(
         CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
       ) as LighthouseResult['scores'];
