@@ -27,7 +27,8 @@ import {
   type ReferralFormContext,
 } from '../features/referral/form-markup.ts';
 import type { Settings } from '../content-model/schemas/settings.ts';
-import { checkReferral, REFERRAL_FIELD_NAMES, type FieldError, type Referral } from '../features/referral/schema.ts';
+import type { FieldError } from '../features/referral/answers.ts';
+import { checkReferral, REFERRAL_FIELD_NAMES, type Referral } from '../features/referral/schema.ts';
 import { SIGNATURE_HEADER } from '../hub/signed-requests.ts';
 import { registerHubRoutes } from './hub-routes.ts';
 import { hubSealer, type Sealer } from './native-sealing.ts';

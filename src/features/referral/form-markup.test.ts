@@ -10,7 +10,8 @@ import {
   type ReferralFormContext,
 } from './form-markup.ts';
 import { ALL_SECTIONS, type FormPart, type OnlyWhen } from './questions.ts';
-import { checkReferral, type FieldError } from './schema.ts';
+import type { FieldError } from './answers.ts';
+import { checkReferral } from './schema.ts';
 
 const context: ReferralFormContext = {
   endpoint: '/api/referrals',

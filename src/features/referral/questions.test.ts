@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { crimeTypes } from '../../content-model/vocabularies.ts';
 import { ALL_SECTIONS, fieldNames, questionsIn, type FormPart, type OnlyWhen, type Question } from './questions.ts';
-import {
-  ageBands,
-  contactMethods,
-  personRoles,
-  REFERRAL_FIELD_NAMES,
-  referrerTypes,
-  supportOptions,
-  whenOptions,
-} from './schema.ts';
+import { ageBands, contactMethods, personRoles, referrerTypes, supportOptions, whenOptions } from './answers.ts';
+import { REFERRAL_FIELD_NAMES } from './schema.ts';
 
 const questions: Question[] = ALL_SECTIONS.flatMap(questionsIn);
 const names = questions.flatMap(fieldNames);

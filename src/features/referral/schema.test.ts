@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { crimeTypes } from '../../content-model/vocabularies.ts';
 import { ALL_SECTIONS, questionsIn } from './questions.ts';
-import { ageOn, checkReferral, cleanText, dateOfBirth, MAX_DETAILS_LENGTH, supportOptions } from './schema.ts';
+import { ageOn, cleanText, dateOfBirth, MAX_DETAILS_LENGTH, supportOptions } from './answers.ts';
+import { checkReferral } from './schema.ts';
 
 const today = new Date('2026-11-23T12:00:00Z');
 

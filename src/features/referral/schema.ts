@@ -27,22 +27,6 @@ import {
   type FieldError,
 } from './answers.ts';
 
-// What other code has always taken from here.
-export {
-  ageBands,
-  ageOn,
-  checkBackOptions,
-  cleanText,
-  contactMethods,
-  dateOfBirth,
-  MAX_DETAILS_LENGTH,
-  personRoles,
-  referrerTypes,
-  supportOptions,
-  whenOptions,
-  type FieldError,
-};
-
 const MAX_SHORT_TEXT = 200;
 
 /** Markup has no place in a referral: it is refused rather than stored for someone to open later. */
