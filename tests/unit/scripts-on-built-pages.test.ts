@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstLoad, isSchemaLibrary, sumBytes } from '../../src/hosting/page-weight.ts';
+import { firstLoad, isInteractive, isSchemaLibrary, sumBytes, VALIDATING_PAGE } from '../../src/hosting/page-weight.ts';
 import { BUILT_SITE } from '../support/built-pages.ts';
 import { sitemapPaths } from '../e2e/support/site.ts';
 
@@ -15,8 +15,6 @@ const scriptsOf = (address: string, onDemand = false) =>
     (download) => download.kind === 'script',
   );
 
-/** Pages where people fill in or filter something: their scripts do more, and are weighed by `npm run bench`. */
-const INTERACTIVE = /\/_astro\/(Finder|SiteSearch|ReferralForm)\.astro_/;
 const JAVASCRIPT_BUDGET = 5 * 1024;
 
 describe('scripts on the built pages', () => {
@@ -32,11 +30,12 @@ describe('scripts on the built pages', () => {
       scriptsOf(address, true).some((script) => isSchemaLibrary(BUILT_SITE, script)),
     );
     expect(reaching.length).toBeGreaterThan(0);
-    expect(reaching.filter((address) => !/^\/([a-z]{2}\/)?refer\/$/.test(address))).toEqual([]);
+    expect(reaching.filter((address) => !VALIDATING_PAGE.test(address))).toEqual([]);
   });
 
   it(`sends at most ${JAVASCRIPT_BUDGET / 1024} KB of JavaScript (gzipped) to a page with no form or finder`, () => {
-    const simple = pages.filter((address) => !scriptsOf(address).some((script) => INTERACTIVE.test(script.address)));
+    // Pages with a form or finder do more; `npm run bench` weighs their scripts.
+    const simple = pages.filter((address) => !isInteractive(scriptsOf(address)));
     expect(simple.length).toBeGreaterThan(pages.length / 2);
     const over = simple
       .map((address) => ({ address, bytes: sumBytes(scriptsOf(address)) }))
