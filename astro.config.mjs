@@ -55,7 +55,9 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    // One stylesheet for every page (8 KB compressed): a first visit waits for one file, not five, and every later
+    // page has it already.
+    build: { assetsInlineLimit: 0, cssCodeSplit: false },
   },
   devToolbar: { enabled: false },
   prefetch: false,

@@ -78,10 +78,16 @@ const en = {
   'search.title': 'Search this site',
   'search.description': 'Search every page on the Victims First website, or browse the full list of pages.',
   'search.hint': 'Type a word, for example court, bail, hate crime or counselling. Results appear as you type.',
-  'search.placeholder': 'What are you looking for?',
   'search.needsJavaScript':
     'Searching needs JavaScript, which is turned off or has not loaded. You can still find every page in the list below.',
   'search.allPages': 'All pages',
+  'search.resultsOne': '1 page matches “{words}”',
+  'search.resultsMany': '{count} pages match “{words}”',
+  'search.noResults': 'No pages match “{words}”.',
+  'search.tryAgain': 'Check the spelling or try a different word. Or look through the list of all pages below.',
+  'search.searching': 'Searching…',
+  'search.failed': 'Search is not working at the moment. Try again later, or look through the list of all pages below.',
+  'search.showMore': 'Show more results',
   lastReviewed: 'Last checked',
 } as const;
 

@@ -176,7 +176,7 @@ test('searching from a translated page finds pages in that language, and English
   await page.goto('/pl/search/');
   const box = page.getByRole('main').getByRole('searchbox');
   await box.fill('tłumacza');
-  const results = page.locator('pagefind-results');
+  const results = page.locator('[data-site-search-results]');
   // The Polish index loads on first search: on a busy machine that can take longer than the default 5 s.
   await expect(results.getByRole('link').first()).toBeVisible({ timeout: 20_000 });
   const hrefs = await results.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -189,6 +189,13 @@ test('searching from a translated page finds pages in that language, and English
   // The English index loads only when first needed (two indexes to fetch on a busy machine): allow for it.
   await expect(english).toBeVisible({ timeout: 20_000 });
   await expect(english.getByRole('heading')).toHaveText(sentencesIn('pl')('Pages in English'));
+  // The count says so too, in Polish.
+  await expect(page.getByRole('main').getByRole('status')).toContainText(
+    sentencesIn('pl')('No pages in your language have these words. These pages in English do.'),
+  );
+  // The English results are marked as English, left to right, under a heading and note in Polish.
+  await expect(english.getByRole('list')).toHaveAttribute('lang', 'en');
+  await expect(english.getByRole('list')).toHaveAttribute('dir', 'ltr');
   const englishLinks = await english
     .getByRole('link')
     .evaluateAll((links) => links.map((link) => [link.getAttribute('href'), link.getAttribute('hreflang')]));

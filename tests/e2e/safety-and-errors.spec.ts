@@ -25,7 +25,7 @@ test('visiting pages and searching leaves no cookies, nothing in storage, and as
   const elsewhere = await recordOtherHosts(page, baseURL!);
   await page.goto('/');
   await page.goto('/search/?q=court');
-  await expect(page.locator('pagefind-summary')).toContainText('court');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('court');
   expect(await context.cookies()).toEqual([]);
   const stored = await page.evaluate(() => localStorage.length + sessionStorage.length);
   expect(stored).toBe(0);

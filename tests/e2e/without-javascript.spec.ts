@@ -67,6 +67,9 @@ test('Exit this page leaves for the neutral site without JavaScript', async ({ p
 test('the search page lists every page when search cannot run', async ({ page }) => {
   await page.goto('/search/');
   await expect(page.getByText('Searching needs JavaScript')).toBeVisible();
+  // The box could not search, so it is not offered; the heading stays.
+  await expect(page.getByRole('search')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search this site');
   await expect(page.getByRole('main').getByRole('link', { name: 'Cover your tracks online' })).toHaveAttribute(
     'href',
     '/cover-your-tracks/',
