@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentEditorBundle } from './admin/editor-bundle-integration.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { blockBreaksForSearch } from './src/integrations/block-breaks.ts';
 import { phoneLinksInContent } from './src/integrations/phone-links.ts';
@@ -63,6 +64,8 @@ export default defineConfig({
   prefetch: false,
   integrations: [
     contentGuard(),
+    // The content editor's script is bundled outside Astro (admin/editor-bundle.ts); this copies it into dist/.
+    contentEditorBundle(),
     mdx(),
     sitemap({
       filter: (page) => !notInSitemap.some((path) => new URL(page).pathname === path),

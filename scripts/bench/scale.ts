@@ -73,7 +73,10 @@ export interface ScaleOptions {
 /** The project this file belongs to. */
 const PROJECT = path.resolve(import.meta.dirname, '..', '..');
 
-/** What is not copied: installed packages (linked instead), builds, history, local data and test output. */
+/**
+ * What is not copied: installed packages (linked instead), builds, history, local data and test output. `.cache/`
+ * is: the content editor's bundle depends on code only, so the copy's build reuses it, as every build after the first.
+ */
 const NOT_COPIED = new Set(['node_modules', 'dist', '.git', 'data', 'test-results', '.astro', 'playwright-report']);
 
 /** A copy of the project at `target`, sharing its installed packages. */
