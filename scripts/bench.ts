@@ -158,22 +158,24 @@ if (directory) {
     measured: kb(directory.dataFileGzipBytes),
     budget: 'only when needed',
   });
-  // Lighthouse's calibration of a mid-range phone for this computer's speed (scripts/bench/phone-slowdown.ts).
-  const throttled = `CPU ${directory.cpuSlowdown.toFixed(1)}× slower: a mid-range phone at benchmark index ${directory.benchmarkIndex.toFixed(0)}`;
-  atMost(
-    `Filtering ${directory.services} services, slowest choice (${throttled})`,
-    directory.ms,
-    16,
-    (ms) => `${ms.toFixed(1)} ms`,
-  );
+  // Lighthouse's calibration of a mid-range phone for this computer's speed (scripts/bench/phone-slowdown.ts). The
+  // budget is judged on the main thread's own work, scaled by that slowdown: Chromium slows a page down by pausing
+  // its thread in slices, so a few milliseconds' work measured by the clock in the slowed browser varies by ±10 ms
+  // from run to run, while the work itself does not.
+  const phone = `CPU ${directory.cpuSlowdown.toFixed(1)}× slower: a mid-range phone at benchmark index ${directory.benchmarkIndex.toFixed(0)}`;
   rows.push({
-    figure: `Same, the main thread's own time`,
-    measured: `${directory.workMs.toFixed(1)} ms (median choice ${directory.medianMs.toFixed(1)} ms)`,
+    figure: `Filtering ${directory.services} services, slowest choice: main thread's work (${phone})`,
+    measured: `${directory.workMs.toFixed(1)} ms`,
     budget: '≤ 16 ms (one frame)',
     met: directory.workMs <= 16,
   });
   rows.push({
-    figure: `Same, at Lighthouse's flat 4× (a slower phone on this computer)`,
+    figure: `Same, by the clock in the slowed browser (slowest; median choice)`,
+    measured: `${directory.ms.toFixed(1)} ms; ${directory.medianMs.toFixed(1)} ms`,
+    budget: '',
+  });
+  rows.push({
+    figure: `Same, by the clock at Lighthouse's flat 4× (a slower phone on this computer)`,
     measured: `${directory.flatMs.toFixed(1)} ms`,
     budget: '',
   });

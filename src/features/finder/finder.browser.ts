@@ -24,6 +24,7 @@
 import {
   choiceFromQuery,
   choosesNothing,
+  firstDrawnForEachChoice,
   groupLinkText,
   liveMessage,
   loadingMessage,
@@ -378,12 +379,44 @@ function loadData(parts: Parts, state: State): Promise<void> {
       state.places = placesOf(items);
       state.openWorkedOutAt = 0;
       state.data = 'ready';
+      makeFirstCardsWhenIdle(parts, state);
     })
     .catch((error: unknown) => {
       console.error('Could not load the full list:', error);
       state.data = 'failed';
     });
   return state.loading;
+}
+
+/** How many cards to make at a time while the page is idle: about a millisecond's work on a phone. */
+const CARDS_AT_A_TIME = 4;
+
+/**
+ * Once a long list's items are loaded, make the cards that any single choice draws first, a few at a time while the
+ * browser has nothing else to do. Making a card (reading its HTML) is most of the work of drawing a new choice, so
+ * the choices people try first then draw within a frame. Cards are only made, not put on the page.
+ */
+function makeFirstCardsWhenIdle(parts: Parts, state: State): void {
+  const allowed = facetsInForm(parts.selects).allowed;
+  const toMake = firstDrawnForEachChoice(
+    state.items,
+    parts.groups.map((group) => group.id),
+    allowed,
+  ).filter((item) => !item.element);
+  // Safari has no requestIdleCallback: a short pause between batches does the same job there.
+  const whenIdle = (work: (deadline?: IdleDeadline) => void): void => {
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(work);
+    else setTimeout(work, 50);
+  };
+  const makeSome = (deadline?: IdleDeadline): void => {
+    do {
+      const batch = toMake.splice(0, CARDS_AT_A_TIME);
+      if (batch.length === 0) return;
+      cardsFor(batch, state, parts.bankHolidays);
+    } while (deadline && deadline.timeRemaining() > 4);
+    whenIdle(makeSome);
+  };
+  whenIdle(makeSome);
 }
 
 /**

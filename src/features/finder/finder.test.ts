@@ -15,6 +15,7 @@ import {
   queryFromSelection,
   readFinderData,
   resultsInGroups,
+  firstDrawnForEachChoice,
   resultsPreviewLength,
   selectionFromQuery,
   shareQuery,
@@ -289,6 +290,29 @@ describe('which results are drawn', () => {
       [666, 3],
       [667, 3],
     ]);
+  });
+});
+
+describe('the cards to make before anyone filters', () => {
+  const many = Array.from({ length: 2000 }, (_, index) => ({
+    key: index,
+    group: ['berkshire', 'national'][index % 2]!,
+    facets: { crime: [['fraud', 'burglary', 'stalking'][index % 3]!], age: index < 1000 ? ['adults'] : ['children'] },
+  }));
+
+  it('are the start of each group’s matches for each value of each filter, each item once, in the list’s order', () => {
+    const keys = firstDrawnForEachChoice(many, ['berkshire', 'national'], {
+      crime: ['fraud', 'burglary'],
+      age: ['adults', 'children'],
+    }).map((item) => item.key);
+    // Fraud: 0, 6, 12 in Berkshire and 3, 9, 15 nationally; burglary: 4, 10, 16 and 1, 7, 13; adults: 0, 2, 4 and
+    // 1, 3, 5; children: 1000, 1002, 1004 and 1001, 1003, 1005.
+    expect(keys).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 12, 13, 15, 16, 1000, 1001, 1002, 1003, 1004, 1005]);
+  });
+
+  it('are every match when a choice matches few, as the filters then draw them all', () => {
+    const few = many.slice(0, 30);
+    expect(firstDrawnForEachChoice(few, ['berkshire', 'national'], { crime: ['fraud'] })).toHaveLength(10);
   });
 });
 

@@ -219,6 +219,29 @@ export function resultsPreviewLength(matches: number, total: number): number {
   return total <= RESULTS_PREVIEW.all ? matches : Math.min(matches, RESULTS_PREVIEW.first);
 }
 
+/**
+ * The items drawn first when someone picks any one value of one filter: on a long list, the start of each group's
+ * matches for every single choice the form offers. Their cards can be made while the page is idle, so the first
+ * choices people make draw cards that already exist. In the list's order, each item once.
+ */
+export function firstDrawnForEachChoice<Item extends Filterable & { group: string }>(
+  items: readonly Item[],
+  groups: readonly string[],
+  facetValues: Readonly<Record<string, readonly string[]>>,
+): Item[] {
+  const drawn = new Set<Item>();
+  for (const [facet, values] of Object.entries(facetValues)) {
+    for (const value of values) {
+      const choice: Choice = { selection: { [facet]: value }, postcodeAreas: undefined, openNow: false };
+      for (const result of resultsInGroups(items, groups, showsFor(choice), (_, matches, total) =>
+        resultsPreviewLength(matches, total),
+      ))
+        for (const item of result.drawn) drawn.add(item);
+    }
+  }
+  return items.filter((item) => drawn.has(item));
+}
+
 /** How many show after "Show more", when `shown` of `total` show now. */
 export function moreLength(shown: number, total: number): number {
   return Math.min(total, shown + GROUP_PREVIEW.more);
