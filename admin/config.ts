@@ -51,6 +51,15 @@ const collectionDetails: Record<
     description: 'The support services in the directory: who they help, where, and how to reach them.',
     bodyHint: 'What people get from the service, how to get it, and what happens next.',
   },
+  connectPoints: {
+    singular: 'Connect point',
+    identifier: 'name',
+    fileName: '{{slug}}',
+    summary: '{{name}} ({{address.town}})',
+    description:
+      'Victims First Connect points: places in the community, such as libraries and community centres, where people can get information, report a hate crime and be referred to Victims First. Each has a page at /connect/<file name>/.',
+    bodyHint: 'Optional: anything else people should know before they go, in plain words.',
+  },
   resources: {
     singular: 'Resource',
     identifier: 'title',

@@ -13,6 +13,7 @@ import { curledData, type EditorEntry } from './curled-entry.ts';
 import { chooseEditorStart, localBackendAnswers } from './editor-start.ts';
 import {
   CampaignPreview,
+  ConnectPointPreview,
   GlossaryPreview,
   NewsPreview,
   PagePreview,
@@ -34,6 +35,7 @@ function startEditor(config: CmsConfig): void {
   CMS.registerPreviewTemplate('pages', PagePreview);
   CMS.registerPreviewTemplate('rights', RightPreview);
   CMS.registerPreviewTemplate('services', ServicePreview);
+  CMS.registerPreviewTemplate('connectPoints', ConnectPointPreview);
   CMS.registerPreviewTemplate('campaigns', CampaignPreview);
   CMS.registerPreviewTemplate('vip', VipPreview);
   CMS.registerPreviewTemplate('news', NewsPreview);

@@ -92,6 +92,56 @@ export function ServicePreview(props: Props) {
   );
 }
 
+/** A Connect point as its page shows it: where, when, what people can do there, access and languages. */
+export function ConnectPointPreview(props: Props) {
+  const hours = field<{ days: string[]; opens: string; closes: string }[]>(props, 'openingHours', 'weekly') ?? [];
+  const languages = list(props, 'languages');
+  return page(
+    props,
+    h(
+      'p',
+      { className: 'inset' },
+      `Victims First Connect point, in ${vocabularies.localAreas.label(text(props, 'area') as never)}`,
+    ),
+    h('h1', null, text(props, 'name')),
+    h('p', null, `Run by ${text(props, 'host')}`),
+    h('h2', null, 'Where it is'),
+    h(
+      'address',
+      null,
+      ...[...list(props, 'address', 'lines'), text(props, 'address', 'town'), text(props, 'address', 'postcode')].map(
+        (line) => h('span', { style: { display: 'block' } }, line),
+      ),
+    ),
+    text(props, 'gettingThere') ? h('p', null, text(props, 'gettingThere')) : null,
+    h('h2', null, 'When it is open'),
+    field(props, 'openingHours', 'alwaysOpen')
+      ? h('p', null, 'Open 24 hours, every day.')
+      : hours.length
+        ? h(
+            'ul',
+            null,
+            ...hours.map((period) =>
+              h(
+                'li',
+                null,
+                `${(period.days ?? []).map((day) => vocabularies.weekdays.label(day as never)).join(', ')}: ${period.opens} to ${period.closes}`,
+              ),
+            ),
+          )
+        : h('p', null, 'We do not have its opening times yet.'),
+    h('h2', null, 'What you can do there'),
+    h(
+      'ul',
+      null,
+      ...list(props, 'offers').map((value) => h('li', null, vocabularies.connectOffers.label(value as never))),
+    ),
+    tags(list(props, 'accessibility').map((value) => vocabularies.accessFeatures.label(value as never))),
+    languages.length ? h('p', null, `Staff speak English and ${languages.join(', ')}.`) : null,
+    h('div', { className: 'prose' }, props.widgetFor('body')),
+  );
+}
+
 export function CampaignPreview(props: Props) {
   const start = dateText(props, 'start');
   const end = dateText(props, 'end');

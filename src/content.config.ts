@@ -35,6 +35,7 @@ export const collections = {
   rights: defineCollection({ loader: filesOf('rights'), schema: contentTypes.rights.schema }),
   journeySteps: defineCollection({ loader: filesOf('journeySteps'), schema: contentTypes.journeySteps.schema }),
   services: defineCollection({ loader: filesOf('services'), schema: contentTypes.services.schema }),
+  connectPoints: defineCollection({ loader: filesOf('connectPoints'), schema: contentTypes.connectPoints.schema }),
   resources: defineCollection({ loader: filesOf('resources'), schema: contentTypes.resources.schema }),
   campaigns: defineCollection({ loader: filesOf('campaigns'), schema: contentTypes.campaigns.schema }),
   vip: defineCollection({ loader: filesOf('vip'), schema: contentTypes.vip.schema }),

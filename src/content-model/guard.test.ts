@@ -16,7 +16,7 @@ describe('the content guard on valid content', () => {
 
   it('checks every file of every content type and finds no errors', () => {
     expect(report.errors).toEqual([]);
-    expect(report.checked).toBe(29);
+    expect(report.checked).toBe(33);
   });
 
   it('warns about content not reviewed for 12 months, naming the file and field', () => {
@@ -55,6 +55,15 @@ describe('the content guard on broken content', () => {
     expect(lines).toContain(
       'tests/fixtures/content-broken/pages/en/no-title.md: field "title" is missing: this field is required',
     );
+  });
+
+  it('names each broken field of a Connect point, so a wrong address never reaches the page', () => {
+    const file = 'tests/fixtures/content-broken/connect/no-postcode.md';
+    expect(lines).toContain(
+      `${file}: field "address.postcode" must be a full postcode in capital letters with a space, for example "RG1 1QH"`,
+    );
+    expect(lines).toContainEqual(expect.stringMatching(/no-postcode\.md: field "area" must be one of: "berkshire"/));
+    expect(lines).toContain(`${file}: field "offers" needs at least one thing people can do there`);
   });
 
   it('names list items by position and says what is allowed', () => {

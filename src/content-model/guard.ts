@@ -173,6 +173,7 @@ function publishedAddresses(entries: readonly ValidEntry[]): Set<string> {
     const data = entry.data;
     if (entry.type === 'pages') addresses.add(pageAddress(entry.id));
     if (entry.type === 'services') addresses.add(`/services/${entry.fileName}/`);
+    if (entry.type === 'connectPoints') addresses.add(`/connect/${entry.fileName}/`);
     if (entry.type === 'rights') addresses.add(`/your-rights/${String(data['slug'])}/`);
     if (entry.type === 'journeySteps') addresses.add(`/${String(data['journey'])}/${String(data['slug'])}/`);
     if (entry.type === 'campaigns') addresses.add(`/campaigns/${String(data['slug'])}/`);

@@ -12,6 +12,7 @@ export const pagesWithTheirOwnRoute: Readonly<Record<string, string>> = {
   'your-rights-for-young-people': '/your-rights/young-people/',
   glossary: '/criminal-justice/glossary/',
   services: '/services/',
+  connect: '/connect/',
   'while-you-wait': '/while-you-wait/',
   'my-support-plan': '/while-you-wait/my-support-plan/',
   campaigns: '/campaigns/',

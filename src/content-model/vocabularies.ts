@@ -62,6 +62,14 @@ export const areas = vocabulary([
 ]);
 export type Area = (typeof areas.values)[number];
 
+/** The four parts of Thames Valley, for something in one place (a Victims First Connect point). */
+export const localAreas = vocabulary(
+  areas.entries.filter(
+    (entry): entry is { value: Exclude<Area, 'thames-valley' | 'national'>; label: string } =>
+      entry.value !== 'thames-valley' && entry.value !== 'national',
+  ),
+);
+
 export const ageGroups = vocabulary([
   { value: 'children', label: 'Children (under 12)' },
   { value: 'young-people', label: 'Young people (12 to 17)' },
@@ -164,10 +172,31 @@ export const weekdays = vocabulary([
 ]);
 export type Weekday = (typeof weekdays.values)[number];
 
+/** What a person can do at a Victims First Connect point. */
+export const connectOffers = vocabulary([
+  { value: 'information', label: 'Get information about Victims First and support' },
+  { value: 'safety-advice', label: 'Get advice on staying safe and preventing crime' },
+  { value: 'hate-crime-information', label: 'Find out about hate crime' },
+  { value: 'hate-crime-reporting', label: 'Report a hate crime without going to the police yourself' },
+  { value: 'referral', label: 'Ask staff to refer you to Victims First' },
+]);
+export type ConnectOffer = (typeof connectOffers.values)[number];
+
+/** How a place meets access needs, for Victims First Connect points. */
+export const accessFeatures = vocabulary([
+  { value: 'step-free', label: 'Step-free access' },
+  { value: 'accessible-toilet', label: 'Accessible toilet' },
+  { value: 'hearing-loop', label: 'Hearing loop' },
+  { value: 'quiet-space', label: 'A quiet, private space to talk' },
+  { value: 'parking', label: 'Blue Badge parking' },
+]);
+export type AccessFeature = (typeof accessFeatures.values)[number];
+
 /** Every vocabulary, by name, for filters and CMS select lists. */
 export const vocabularies = {
   crimeTypes,
   areas,
+  localAreas,
   ageGroups,
   supportKinds,
   contactMethods,
@@ -177,4 +206,6 @@ export const vocabularies = {
   resourceTopics,
   journeys,
   weekdays,
+  connectOffers,
+  accessFeatures,
 } as const;

@@ -18,6 +18,7 @@ test('the sitemap lists the home page and every section promised to other issues
     '/criminal-justice/',
     '/restorative-justice/',
     '/services/',
+    '/connect/',
     '/while-you-wait/',
     '/campaigns/',
     '/refer/',

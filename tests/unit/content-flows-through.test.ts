@@ -2,7 +2,8 @@
  * Content changes reach the site: the site built from fixture content shows
  * the fixture's right in the infographic, on a page of its own and in young
  * people's words; the fixture's step on its page, with its glossary term
- * linked and explained; and the fixture's term in the glossary.
+ * linked and explained; the fixture's term in the glossary; and the fixture's
+ * Victims First Connect points, listed by area and town, each on a page of its own.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -109,6 +110,37 @@ describe('a site built from other content', () => {
       expect(behind).toContain('translation-notice--behind');
       expect(behind).toContain('1 czerwca 2026');
       expect(behind).toContain('href="/your-rights/understand-and-be-understood/" hreflang="en"');
+
+      // Victims First Connect points: the list by area and town without JavaScript, each card carrying what the
+      // filters match and its opening hours; the filters offer only what some point has; and each point's page.
+      const connect = readFileSync(path.join(outDir, 'connect/index.html'), 'utf8');
+      expect(connect).toContain('Words of the Connect points page from the fixture.');
+      expect(connect).not.toContain('data-connect-none');
+      const reading = connect.indexOf('id="berkshire-reading"');
+      const oxford = connect.indexOf('id="oxfordshire-oxford"');
+      expect(reading).toBeGreaterThan(0);
+      expect(oxford).toBeGreaterThan(reading);
+      expect(connect.indexOf('href="/connect/fixture-reading-community-centre/"')).toBeGreaterThan(reading);
+      expect(connect.indexOf('href="/connect/fixture-reading-community-centre/"')).toBeLessThan(
+        connect.indexOf('href="/connect/fixture-reading-library/"'),
+      );
+      expect(connect.indexOf('href="/connect/fixture-oxford-college/"')).toBeGreaterThan(oxford);
+      expect(connect).toContain('data-facets="{&quot;area&quot;:[&quot;oxfordshire&quot;]');
+      expect(connect).toMatch(/<select id="filter-area" name="area" data-facet>/);
+      expect(connect).toContain('<option value="oxfordshire">Oxfordshire</option>');
+      expect(connect).not.toContain('<option value="milton-keynes">');
+      expect(connect).toContain('<option value="hearing-loop">Hearing loop</option>');
+      expect(connect).not.toContain('<option value="parking">');
+      expect(connect).toContain('data-finder-open-now');
+      expect(connect.match(/data-open-status/g)).toHaveLength(2);
+      const point = readFileSync(path.join(outDir, 'connect/fixture-reading-library/index.html'), 'utf8');
+      expect(point).toMatch(/<h1[^>]*>Fixture Reading Library<\/h1>/);
+      expect(point).toContain('Fixture buses stop outside. Ask at the front desk.');
+      expect(point).toContain('Staff speak English and Polish.');
+      expect(point).toContain('data-opening-hours=');
+      expect(point).toMatch(/<script type="application\/ld\+json">\{"@context":"https:\/\/schema.org","@type":"Place"/);
+      expect(point).toContain('"postalCode":"RG1 1AA"');
+      expect(readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8')).toContain('/connect/fixture-oxford-college/');
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }

@@ -5,6 +5,7 @@ describe('content types', () => {
   it('covers every type of content the site has', () => {
     expect(Object.keys(contentTypes).sort()).toEqual([
       'campaigns',
+      'connectPoints',
       'easyRead',
       'glossary',
       'journeySteps',

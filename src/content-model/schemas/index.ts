@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { campaignSchema } from './campaign.ts';
+import { connectPointSchema } from './connect-point.ts';
 import { easyReadSchema } from './easy-read.ts';
 import { glossaryTermSchema } from './glossary-term.ts';
 import { newsItemSchema } from './news-item.ts';
@@ -42,6 +43,12 @@ export const contentTypes = {
   },
   journeySteps: { folder: 'journey-steps', pattern: '**/*.md', label: 'Explainer steps', schema: journeyStepSchema },
   services: { folder: 'services', pattern: '**/*.md', label: 'Support services', schema: serviceSchema },
+  connectPoints: {
+    folder: 'connect',
+    pattern: '**/*.md',
+    label: 'Victims First Connect points',
+    schema: connectPointSchema,
+  },
   resources: {
     folder: 'resources/en',
     pattern: '**/*.md',

@@ -5,11 +5,9 @@
  */
 import type { Service } from '../../content-model/schemas/service.ts';
 import { areas } from '../../content-model/vocabularies.ts';
-import { weekdays } from '../../content-model/vocabularies.ts';
+import { openingHoursSpecification } from '../../shared/structured-data.ts';
 
-const dayNames: Record<string, string> = Object.fromEntries(
-  weekdays.entries.map((entry) => [entry.value, `https://schema.org/${entry.label}`]),
-);
+export { jsonForScript } from '../../shared/structured-data.ts';
 
 /** A schema.org Service for the service's page at pageUrl. */
 export function serviceStructuredData(service: Service, pageUrl: string): Record<string, unknown> {
@@ -43,29 +41,6 @@ export function serviceStructuredData(service: Service, pageUrl: string): Record
       ...(web ? { serviceUrl: new URL(web.value, pageUrl).href } : {}),
     },
     ...(email ? { email: email.value } : {}),
-    ...(hours
-      ? {
-          hoursAvailable: hours.alwaysOpen
-            ? [
-                {
-                  '@type': 'OpeningHoursSpecification',
-                  dayOfWeek: Object.values(dayNames),
-                  opens: '00:00',
-                  closes: '23:59',
-                },
-              ]
-            : hours.weekly.map((period) => ({
-                '@type': 'OpeningHoursSpecification',
-                dayOfWeek: period.days.map((day) => dayNames[day]),
-                opens: period.opens,
-                closes: period.closes === '24:00' ? '23:59' : period.closes,
-              })),
-        }
-      : {}),
+    ...(hours ? { hoursAvailable: openingHoursSpecification(hours) } : {}),
   };
-}
-
-/** JSON that is safe inside a <script> element: no "</script>" can end it early. */
-export function jsonForScript(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
 }
