@@ -73,7 +73,7 @@ export default defineConfig({
     }),
     staticHostFiles(),
     phoneLinksInContent(),
-    // After the phone links, which rewrite pages through an HTML parser, and before Pagefind indexes dist/.
+    // After the phone links, which rewrite prose blocks through an HTML parser, and before Pagefind indexes dist/.
     blockBreaksForSearch(),
     // After the sitemap: it reads the sitemap the build just wrote.
     publishedUrlRegister(),

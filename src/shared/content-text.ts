@@ -5,7 +5,6 @@
  * parts and drawings are left alone).
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { visitParents } from 'unist-util-visit-parents';
 
 const LEAVE_ALONE = new Set([
   'a',
@@ -42,6 +41,15 @@ export interface TextContext {
   after: string;
 }
 
+/** A text node, where it is, and the texts of its paragraph or list item (itself among them, at `at`). */
+interface PlacedText {
+  node: Text;
+  parent: Root | Element;
+  changeable: boolean;
+  neighbours: Text[];
+  at: number;
+}
+
 /**
  * Offer each text node outside those elements, in reading order, to
  * `replace`; where it returns pieces, they take the node's place.
@@ -52,35 +60,38 @@ export function replaceText(
   replace: (text: string, context: TextContext) => ElementContent[] | undefined,
 ): number {
   // Collect first, then change: changing a tree while walking it skips nodes.
-  const texts: { node: Text; parent: Root | Element; block: Root | Element; changeable: boolean }[] = [];
-  visitParents(tree, 'text', (node, ancestors) => {
-    const parent = ancestors.at(-1);
-    if (!parent || (parent.type !== 'root' && parent.type !== 'element')) return;
-    const block =
-      ancestors.findLast(
-        (ancestor): ancestor is Element => ancestor.type === 'element' && BLOCKS.has(ancestor.tagName),
-      ) ?? tree;
-    const changeable = !ancestors.some((ancestor) => ancestor.type === 'element' && LEAVE_ALONE.has(ancestor.tagName));
-    texts.push({ node, parent, block, changeable });
-  });
-  const byBlock = Map.groupBy(texts, (text) => text.block);
+  const texts: PlacedText[] = [];
+  const byBlock = new Map<Root | Element, Text[]>();
+  // A walk of our own rather than unist-util-visit-parents, which copies the list of ancestors at every node: on
+  // the prose of 2,000 built pages that took ten times as long as the walk itself (0.3 s against 0.02 s).
+  const collect = (parent: Root | Element, block: Root | Element, changeable: boolean) => {
+    for (const child of parent.children) {
+      if (child.type === 'element') {
+        collect(child, BLOCKS.has(child.tagName) ? child : block, changeable && !LEAVE_ALONE.has(child.tagName));
+      } else if (child.type === 'text') {
+        let neighbours = byBlock.get(block);
+        if (!neighbours) byBlock.set(block, (neighbours = []));
+        texts.push({ node: child, parent, changeable, neighbours, at: neighbours.length });
+        neighbours.push(child);
+      }
+    }
+  };
+  collect(tree, tree, true);
   let replaced = 0;
-  for (const { node, parent, block, changeable } of texts) {
+  for (const { node, parent, changeable, neighbours, at } of texts) {
     if (!changeable) continue;
-    const neighbours = byBlock.get(block) ?? [];
-    const at = neighbours.findIndex((text) => text.node === node);
     // Worked out only when asked for: most text has nothing to replace.
     const context: TextContext = {
       get before() {
         return neighbours
           .slice(0, at)
-          .map((text) => text.node.value)
+          .map((text) => text.value)
           .join('');
       },
       get after() {
         return neighbours
           .slice(at + 1)
-          .map((text) => text.node.value)
+          .map((text) => text.value)
           .join('');
       },
     };

@@ -50,6 +50,30 @@ describe('phone numbers in built pages', () => {
       linkPhoneNumbersInPage('<!doctype html><html><body><div class="prose"><p>No numbers.</p></div></body></html>'),
     ).toBeUndefined();
   });
+
+  it('rewrite only the prose blocks with numbers, leaving every other byte as it was', () => {
+    const shell = (main: string) =>
+      `<!DOCTYPE html><html lang=en><head><meta charset=utf-8><link rel=stylesheet href=/a.css></head><body><header data-astro-cid-x>Call 0300 1234 148</header><main>${main}</main></body></html>`;
+    const page = shell(
+      '<div class=prose data-astro-cid-y><p>Call 0808 2000 247.</p></div><ul class=cards><li>0800 1111</li></ul><section class="prose"><p>Nothing to call.</p></section><article class="intro prose"><p>Dial 999.<br/></p><div class="prose"><p>Or text SHOUT to 85258.</p></div></article>',
+    );
+    expect(linkPhoneNumbersInPage(page)).toBe(
+      shell(
+        '<div class="prose" data-astro-cid-y=""><p>Call <a href="tel:08082000247">0808 2000 247</a>.</p></div><ul class=cards><li>0800 1111</li></ul><section class="prose"><p>Nothing to call.</p></section><article class="intro prose"><p>Dial <a href="tel:999">999</a>.<br></p><div class="prose"><p>Or text SHOUT to <a href="sms:85258?body=SHOUT">85258</a>.</p></div></article>',
+      ),
+    );
+  });
+
+  it('parse a page whose markup cannot be read quickly whole, and link the same numbers', () => {
+    const page =
+      '<!doctype html><html><body><main><div class="prose"><p>Call 0808 2000 247.</div></main></body></html>';
+    let readWhole = 0;
+    const linked = linkPhoneNumbersInPage(page, () => (readWhole += 1));
+    expect(readWhole).toBe(1);
+    expect(linked).toBe(
+      '<!doctype html><html><head></head><body><main><div class="prose"><p>Call <a href="tel:08082000247">0808 2000 247</a>.</p></div></main></body></html>',
+    );
+  });
 });
 
 describe('numbers to call or text, in the words around them', () => {

@@ -14,6 +14,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visitParents } from 'unist-util-visit-parents';
 import { replaceText, type TextContext } from './content-text.ts';
+import { outermostElementsWithClass } from './elements-with-class.ts';
 import { smsHref, telHref } from './phone.ts';
 
 /**
@@ -137,34 +138,69 @@ export function linkPhoneNumbers(tree: Root): number {
   });
 }
 
-/** Link the numbers in the content blocks of a whole page; undefined when there was nothing to link. */
-export function linkPhoneNumbersInPage(html: string): string | undefined {
+/**
+ * Link the numbers in the content blocks ("prose") of a whole page; undefined when there was nothing to link. Only
+ * the blocks are parsed and written again (`outermostElementsWithClass` finds them in the text), and only those
+ * with a number in them: every other byte of the page stays as Astro wrote it. A page whose markup it cannot
+ * read is parsed whole, as before, and `readWhole` (if given) is told.
+ */
+export function linkPhoneNumbersInPage(html: string, readWhole?: () => void): string | undefined {
   if (!mayHaveNumbersToLink(html)) return undefined;
+  const blocks = outermostElementsWithClass(html, 'prose');
+  if (!blocks) {
+    readWhole?.();
+    return linkPhoneNumbersInWholePage(html);
+  }
+  const pieces: string[] = [];
+  let last = 0;
+  for (const { start, end } of blocks) {
+    const block = html.slice(start, end);
+    if (!textMayHaveNumbers(block)) continue;
+    const tree = fromHtml(block, { fragment: true });
+    if (!linkPhoneNumbersInProse(tree)) continue;
+    pieces.push(html.slice(last, start), toHtml(tree));
+    last = end;
+  }
+  if (pieces.length === 0) return undefined;
+  pieces.push(html.slice(last));
+  return pieces.join('');
+}
+
+/** Link the numbers in a page parsed whole: slower, for markup `outermostElementsWithClass` cannot read. */
+function linkPhoneNumbersInWholePage(html: string): string | undefined {
   const tree = fromHtml(html);
+  return linkPhoneNumbersInProse(tree) ? toHtml(tree) : undefined;
+}
+
+/** Link the numbers in each prose element of a tree (a prose block inside another, too); whether any were. */
+function linkPhoneNumbersInProse(tree: Root): boolean {
   let changed = false;
   visitParents(tree, 'element', (node) => {
     const classes = node.properties['className'];
     if (!Array.isArray(classes) || !classes.includes('prose')) return;
     if (linkPhoneNumbers({ type: 'root', children: node.children as Root['children'] } as Root) > 0) changed = true;
   });
-  return changed ? toHtml(tree) : undefined;
+  return changed;
 }
 
 /**
- * Whether a built page may have a number to link, found without parsing it: parsing and writing a whole page is
- * the costly part (about 10 ms a page, most of a 10,000-page build's extra time), and most pages have nothing to
- * link. Looks at the text from the first prose block to the end of <main> (or to the end of the page, when a prose
- * block comes after <main>), outside links, scripts and styles; any number either pattern finds there means the
- * page is parsed. Tags become spaces, so numbers in separate elements never run together.
+ * Whether a built page may have a number to link, found without parsing it or finding its prose blocks: many pages
+ * have nothing to link. Looks at the text from the first prose block to the end of <main> (or to the end of the
+ * page, when a prose block comes after <main>); `linkPhoneNumbersInPage` then looks at each prose block alone.
  */
 export function mayHaveNumbersToLink(html: string): boolean {
   const prose = [...html.matchAll(/\sclass="[^"]*\bprose\b/g)].map((match) => match.index);
   if (prose.length === 0) return false;
   const mainEnds = html.lastIndexOf('</main>');
   const end = mainEnds > prose.at(-1)! ? mainEnds : html.length;
-  const text = html
-    .slice(prose[0], end)
-    .replace(/<(script|style|a)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ');
+  return textMayHaveNumbers(html.slice(prose[0], end));
+}
+
+/**
+ * Whether a piece of HTML may have a number to link: any number either pattern finds in its text outside links,
+ * scripts and styles. Tags become spaces, so numbers in separate elements never run together.
+ */
+function textMayHaveNumbers(html: string): boolean {
+  const text = html.replace(/<(script|style|a)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ');
   return text.search(LONG_NUMBER) >= 0 || text.search(SHORT_NUMBER) >= 0;
 }
