@@ -146,10 +146,19 @@ async function openSource(
 /** Tell hub staff what was collected and written, what is left, and what to do with the files; give the exit code. */
 function report(result: CollectionResult): number {
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  if (result.collected.length === 0 && result.alreadyWritten.length === 0) console.log('No new referrals.');
+  const reports = result.hateCrimeReports;
+  if (result.collected.length === 0 && reports.length === 0 && result.alreadyWritten.length === 0)
+    console.log('No new referrals.');
   if (result.collected.length > 0) {
     const references = result.collected.map((item) => item.reference).join(', ');
     console.log(`Collected ${plural(result.collected.length, 'referral')}: ${references}`);
+  }
+  if (reports.length > 0) {
+    const references = reports.map((item) => item.reference).join(', ');
+    console.log(`Collected ${plural(reports.length, 'hate crime report')}: ${references}`);
+    console.log(
+      'The hate-crime-reports files are for the police hate crime team: see "Hate crime reports" in docs/hub-staff.md.',
+    );
   }
   for (const file of result.files) console.log(`Wrote ${file}`);
   if (result.files.length > 0) {

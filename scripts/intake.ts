@@ -10,7 +10,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { intakeEnvironment, settingOrStop, trustProxyFromEnvironment } from '../src/intake/config.ts';
-import { formPagesByLanguage, referralFormPage } from '../src/intake/intake.ts';
+import { formPagesByLanguage, hateCrimeReportPage, referralFormPage } from '../src/intake/intake.ts';
 import { createIntakeServer } from '../src/intake/intake-server.ts';
 import { openReferralStore } from '../src/intake/store/open-store.ts';
 import type { ReferralStore } from '../src/intake/store/referral-store.ts';
@@ -25,6 +25,7 @@ const port = Number(process.env.PORT ?? 4322);
 const siteOrigin = process.env.SITE_ORIGIN ?? settings.siteUrl;
 
 const template = await referralPageTemplate('/refer/');
+const reportTemplate = await referralPageTemplate('/report-hate-crime/');
 const translatedTemplates = new Map<string, string | undefined>();
 for (const { code } of settings.translations.languages)
   translatedTemplates.set(code, await referralPageTemplate(`/${code}/refer/`));
@@ -40,6 +41,7 @@ const app = await createIntakeServer(
     hubPhone: settings.hub.phone,
     formPage: referralFormPage(settings, () => template, readReferrableServices()),
     formPages: formPagesByLanguage(settings, (lang) => () => translatedTemplates.get(lang), readReferrableServices()),
+    reportPage: hateCrimeReportPage(settings, () => reportTemplate),
     logRequests: process.env.INTAKE_LOG !== 'off',
     ...(process.env.INTAKE_PER_MINUTE ? { perMinute: Number(process.env.INTAKE_PER_MINUTE) } : {}),
   },

@@ -24,7 +24,7 @@ import {
   trustProxyFromEnvironment,
   type IntakeEnvironment,
 } from '../src/intake/config.ts';
-import { formPagesByLanguage, referralFormPage } from '../src/intake/intake.ts';
+import { formPagesByLanguage, hateCrimeReportPage, referralFormPage } from '../src/intake/intake.ts';
 import { openReferralStore } from '../src/intake/store/open-store.ts';
 import { generateHubKeys, hubKeysFromPrivateKey } from '../src/hub/hub-keys.ts';
 import { writeKeyFiles } from '../src/hub/key-files.ts';
@@ -79,6 +79,12 @@ const app = await createSiteServer({
       (lang) => () =>
         existsSync(`dist/${lang}/refer/index.html`) ? readFileSync(`dist/${lang}/refer/index.html`, 'utf8') : undefined,
       readReferrableServices(),
+    ),
+    // Hate crime reports sent without JavaScript get the /report-hate-crime/ page back.
+    reportPage: hateCrimeReportPage(settings, () =>
+      existsSync('dist/report-hate-crime/index.html')
+        ? readFileSync('dist/report-hate-crime/index.html', 'utf8')
+        : undefined,
     ),
   },
 });

@@ -8,6 +8,7 @@
 export const pagesWithTheirOwnRoute: Readonly<Record<string, string>> = {
   index: '/',
   refer: '/refer/',
+  'report-hate-crime': '/report-hate-crime/',
   'your-rights': '/your-rights/',
   'your-rights-for-young-people': '/your-rights/young-people/',
   glossary: '/criminal-justice/glossary/',
@@ -39,6 +40,7 @@ export function isPlainPage(id: string): boolean {
 const translatedAtTheirRoute = new Set([
   'index',
   'refer',
+  'report-hate-crime',
   'your-rights',
   'your-rights-for-young-people',
   'while-you-wait',

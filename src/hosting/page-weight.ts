@@ -90,12 +90,12 @@ export function isSchemaLibrary(distRoot: string, script: Download): boolean {
 export const sumBytes = (downloads: readonly Download[]) => downloads.reduce((sum, file) => sum + file.bytes, 0);
 
 /** Scripts of the features where people fill in or filter something: pages without one are held to 5 KB of script. */
-const INTERACTIVE_SCRIPT = /\/_astro\/(Finder|SiteSearch|ReferralForm)\.astro_/;
+const INTERACTIVE_SCRIPT = /\/_astro\/(Finder|SiteSearch|ReferralForm|HateCrimeReportForm)\.astro_/;
 
 /** Whether a page's downloads include a form or finder, which do more than "Exit this page" and "open now". */
 export function isInteractive(downloads: readonly Download[]): boolean {
   return downloads.some((download) => download.kind === 'script' && INTERACTIVE_SCRIPT.test(download.address));
 }
 
-/** The only pages that validate what people type in the browser: the referral form, in each language. */
-export const VALIDATING_PAGE = /^\/([a-z]{2}\/)?refer\/$/;
+/** The only pages that validate what people type in the browser: the referral form and the hate crime report. */
+export const VALIDATING_PAGE = /^\/([a-z]{2}\/)?(refer|report-hate-crime)\/$/;

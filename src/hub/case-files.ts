@@ -5,6 +5,7 @@
  * (Node) and the hub page (the browser) make exactly the same files.
  */
 import { REFERRAL_FIELD_NAMES } from '../features/referral/schema.ts';
+import { REPORT_RECORD_FIELDS } from '../features/referral/hate-crime-report/schema.ts';
 import { openSealed, type HubKeyPair } from './sealing.ts';
 
 /** One referral as the hub receives it: opened, with its reference and when the intake received it. */
@@ -21,26 +22,103 @@ export interface SealedReferral {
   sealed: Uint8Array;
 }
 
-/** The CSV's columns after the reference and the time received: every field of the form, then flags. */
-export const CASE_FILE_COLUMNS: readonly string[] = [...REFERRAL_FIELD_NAMES, 'flags'];
+/**
+ * The CSV's columns after the reference and the time received: every field of the form; the reference of the hate
+ * crime report it came from, for a referral made by asking for support on a report (the same reference); then flags.
+ */
+export const CASE_FILE_COLUMNS: readonly string[] = [...REFERRAL_FIELD_NAMES, 'hateCrimeReport', 'flags'];
+
+/** One hate crime report as the hub receives it, to pass to the police's hate crime team. */
+export interface CollectedHateCrimeReport {
+  reference: string;
+  receivedAt: string;
+  /**
+   * The report's answers (no name or contact unless the person chose to pass them to the police), `supportReferral`
+   * (the reference of the referral it also made, the same one, when support was asked for) and any `flags`.
+   */
+  report: Record<string, unknown>;
+}
+
+/** The hate crime reports' CSV columns after the reference and the time received. */
+export const REPORT_FILE_COLUMNS: readonly string[] = [
+  ...REPORT_RECORD_FIELDS,
+  'supportAskedFor',
+  'supportReferral',
+  'flags',
+];
+
+/** What a sealed item holds once opened: a referral, or a hate crime report (with a referral when support was asked). */
+interface OpenedItem {
+  receivedAt: string;
+  kind?: 'hate-crime-report';
+  referral?: Record<string, unknown>;
+  hateCrimeReport?: Record<string, unknown>;
+  flags?: string[];
+}
 
 /**
- * Open each sealed referral with the hub's keys. Those that will not open (sealed for another key, or damaged) are
- * listed, never thrown, so one bad item does not stop the rest.
+ * Open each sealed item with the hub's keys, for the collection command: the referrals (from /refer/, and those
+ * made by hate crime reports that ask for support, each naming its report) and the hate crime reports. Items that
+ * will not open are listed, never thrown.
+ */
+export async function openSubmissions(
+  items: readonly SealedReferral[],
+  keys: HubKeyPair,
+): Promise<{ referrals: CollectedReferral[]; hateCrimeReports: CollectedHateCrimeReport[]; unreadable: string[] }> {
+  const referrals: CollectedReferral[] = [];
+  const hateCrimeReports: CollectedHateCrimeReport[] = [];
+  const unreadable: string[] = [];
+  for (const item of items) {
+    let opened: OpenedItem;
+    try {
+      opened = (await openSealed(item.sealed, keys)) as OpenedItem;
+    } catch {
+      unreadable.push(item.reference);
+      continue;
+    }
+    const flags = opened.flags ? { flags: opened.flags } : {};
+    const { reference } = item;
+    if (opened.kind === 'hate-crime-report' && opened.hateCrimeReport) {
+      hateCrimeReports.push({
+        reference,
+        receivedAt: opened.receivedAt,
+        report: { ...opened.hateCrimeReport, ...(opened.referral ? { supportReferral: reference } : {}), ...flags },
+      });
+      if (opened.referral)
+        referrals.push({
+          reference,
+          receivedAt: opened.receivedAt,
+          referral: { ...opened.referral, hateCrimeReport: reference, ...flags },
+        });
+    } else if (opened.referral) {
+      referrals.push({ reference, receivedAt: opened.receivedAt, referral: { ...opened.referral, ...flags } });
+    } else {
+      unreadable.push(reference);
+    }
+  }
+  return { referrals, hateCrimeReports, unreadable };
+}
+
+/**
+ * Open each sealed referral with the hub's keys, for the hub page. Those that will not open (sealed for another key,
+ * or damaged) are listed, never thrown, so one bad item does not stop the rest. Hate crime reports are left out
+ * (`reports`): the hub page does not write their files yet, so it must not mark them collected; `npm run hub:collect`
+ * does (openSubmissions).
  */
 export async function openReferrals(
   items: readonly SealedReferral[],
   keys: HubKeyPair,
-): Promise<{ collected: CollectedReferral[]; unreadable: string[] }> {
+): Promise<{ collected: CollectedReferral[]; unreadable: string[]; reports?: string[] }> {
   const collected: CollectedReferral[] = [];
   const unreadable: string[] = [];
+  const reports: string[] = [];
   for (const item of items) {
     try {
-      const opened = (await openSealed(item.sealed, keys)) as {
-        receivedAt: string;
-        referral: Record<string, unknown>;
-        flags?: string[];
-      };
+      const opened = (await openSealed(item.sealed, keys)) as OpenedItem & { referral: Record<string, unknown> };
+      if (opened.kind === 'hate-crime-report') {
+        reports.push(item.reference);
+        continue;
+      }
       collected.push({
         reference: item.reference,
         receivedAt: opened.receivedAt,
@@ -51,7 +129,7 @@ export async function openReferrals(
       unreadable.push(item.reference);
     }
   }
-  return { collected, unreadable };
+  return { collected, unreadable, ...(reports.length > 0 ? { reports } : {}) };
 }
 
 /** Characters a terminal or a spreadsheet could act on (C0 and C1 controls but tab and line breaks, and bidi controls). */
@@ -83,7 +161,23 @@ export function toJson(referrals: readonly CollectedReferral[]): string {
 }
 
 /** The two files' names for a collection at a given time: "referrals-2026-11-27T20-30-00-000Z.json" and ".csv". */
-export function caseFileNames(at: Date): { json: string; csv: string } {
+export function caseFileNames(
+  at: Date,
+  prefix: 'referrals' | 'hate-crime-reports' = 'referrals',
+): { json: string; csv: string } {
   const stamp = at.toISOString().replace(/[:.]/g, '-');
-  return { json: `referrals-${stamp}.json`, csv: `referrals-${stamp}.csv` };
+  return { json: `${prefix}-${stamp}.json`, csv: `${prefix}-${stamp}.csv` };
+}
+
+/** The hate crime reports as CSV, for the police's hate crime team. */
+export function reportsToCsv(reports: readonly CollectedHateCrimeReport[]): string {
+  return toCsv(
+    reports.map((item) => ({ reference: item.reference, receivedAt: item.receivedAt, referral: item.report })),
+    REPORT_FILE_COLUMNS,
+  );
+}
+
+/** The hate crime reports as JSON. */
+export function reportsToJson(reports: readonly CollectedHateCrimeReport[]): string {
+  return `${JSON.stringify(reports, null, 2)}\n`;
 }

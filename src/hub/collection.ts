@@ -29,7 +29,16 @@ import {
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
-import { caseFileNames, openReferrals, toCsv, toJson, type CollectedReferral } from './case-files.ts';
+import {
+  caseFileNames,
+  openSubmissions,
+  reportsToCsv,
+  reportsToJson,
+  toCsv,
+  toJson,
+  type CollectedHateCrimeReport,
+  type CollectedReferral,
+} from './case-files.ts';
 import { BATCH_LIMIT, REFERENCE_SHAPE } from './collection-api.ts';
 import { CollectionError, type ReferralSource } from './referral-source.ts';
 import type { HubKeyPair } from './sealing.ts';
@@ -64,9 +73,11 @@ export interface CollectionOptions {
 
 /** What a collection run did, for the command to tell hub staff. */
 export interface CollectionResult {
-  /** Referrals opened and written into the files this run. */
+  /** Referrals opened and written into the files this run (with those made by hate crime reports asking for support). */
   collected: CollectedReferral[];
-  /** The case files written this run (JSON, then CSV, per batch). */
+  /** Hate crime reports opened and written into their own files this run. */
+  hateCrimeReports: CollectedHateCrimeReport[];
+  /** The case files written this run (per batch: referrals' JSON and CSV, then hate crime reports' JSON and CSV). */
   files: string[];
   /** References already written by an earlier run (per the ledger): acknowledged now, not written again. */
   alreadyWritten: string[];
@@ -108,6 +119,7 @@ async function collectInBatches(options: CollectionOptions): Promise<CollectionR
   const unreadable = new Set<string>();
   const result: CollectionResult = {
     collected: [],
+    hateCrimeReports: [],
     files: [],
     alreadyWritten: [],
     acknowledged: 0,
@@ -121,20 +133,23 @@ async function collectInBatches(options: CollectionOptions): Promise<CollectionR
     const fresh = answer.referrals.filter((item) => !unreadable.has(item.reference));
     if (fresh.length === 0) break;
     const alreadyWritten = fresh.filter((item) => ledger.has(item.reference)).map((item) => item.reference);
-    const opened = await openReferrals(
+    const opened = await openSubmissions(
       fresh.filter((item) => !ledger.has(item.reference)),
       keys,
     );
     for (const reference of opened.unreadable) unreadable.add(reference);
-    if (opened.collected.length > 0) {
-      const files = writeCaseFiles(opened.collected, outDir, now, options.writeFile ?? writeFileDurably);
-      recordInLedger(outDir, opened.collected, files);
+    // A report that asked for support is in both lists under one reference: written to both files, recorded once.
+    const written = [...new Set([...opened.referrals, ...opened.hateCrimeReports].map((item) => item.reference))];
+    if (written.length > 0) {
+      const files = writeCaseFiles(opened, outDir, now, options.writeFile ?? writeFileDurably);
+      recordInLedger(outDir, written, files);
       result.files.push(...files);
-      for (const item of opened.collected) ledger.add(item.reference);
-      result.collected.push(...opened.collected);
+      for (const reference of written) ledger.add(reference);
+      result.collected.push(...opened.referrals);
+      result.hateCrimeReports.push(...opened.hateCrimeReports);
     }
     result.alreadyWritten.push(...alreadyWritten);
-    const done = [...alreadyWritten, ...opened.collected.map((item) => item.reference)];
+    const done = [...alreadyWritten, ...written];
     if (done.length > 0) {
       try {
         result.acknowledged += await source.acknowledge(done);
@@ -190,7 +205,7 @@ function takeLock(outDir: string): () => void {
 /** Temporary files a run that was killed left behind: never complete, and they may hold people's details. */
 function removeLeftoverPartialFiles(outDir: string): void {
   for (const name of readdirSync(outDir)) {
-    if (/^referrals-.*\.partial$/.test(name)) rmSync(path.join(outDir, name), { force: true });
+    if (/^(referrals|hate-crime-reports)-.*\.partial$/.test(name)) rmSync(path.join(outDir, name), { force: true });
   }
 }
 
@@ -211,7 +226,7 @@ function readLedger(outDir: string): Set<string> {
 /** References in the JSON case files in the folder (complete ones: they get their names only when complete). */
 function referencesInCaseFiles(outDir: string): string[] {
   return readdirSync(outDir)
-    .filter((name) => /^referrals-.*\.json$/.test(name))
+    .filter((name) => /^(referrals|hate-crime-reports)-.*\.json$/.test(name))
     .flatMap((name) => {
       try {
         const items = JSON.parse(readFileSync(path.join(outDir, name), 'utf8')) as unknown;
@@ -226,23 +241,33 @@ function referencesInCaseFiles(outDir: string): string[] {
 }
 
 /**
- * Write the referrals as JSON and CSV under temporary names, and give them their real names only once both are
- * complete on disk. On any failure both are removed, so a failed run never leaves a plaintext file behind.
+ * Write the referrals as JSON and CSV, and the hate crime reports as JSON and CSV in their own files, under temporary
+ * names, and give them their real names only once all are complete on disk. On any failure all are removed, so a
+ * failed run never leaves a plaintext file behind.
  */
 function writeCaseFiles(
-  collected: readonly CollectedReferral[],
+  opened: { referrals: readonly CollectedReferral[]; hateCrimeReports: readonly CollectedHateCrimeReport[] },
   outDir: string,
   at: Date,
   writeFile: WriteFile,
 ): string[] {
-  const names = freeCaseFileNames(outDir, at);
-  const finals = [path.join(outDir, names.json), path.join(outDir, names.csv)];
+  const contents: [string, string][] = [];
+  if (opened.referrals.length > 0) {
+    const names = freeCaseFileNames(outDir, at, 'referrals');
+    contents.push([names.json, toJson(opened.referrals)], [names.csv, toCsv(opened.referrals)]);
+  }
+  if (opened.hateCrimeReports.length > 0) {
+    const names = freeCaseFileNames(outDir, at, 'hate-crime-reports');
+    contents.push(
+      [names.json, reportsToJson(opened.hateCrimeReports)],
+      [names.csv, reportsToCsv(opened.hateCrimeReports)],
+    );
+  }
+  const finals = contents.map(([name]) => path.join(outDir, name));
   const partials = finals.map((file) => `${file}.partial`);
   try {
-    writeFile(partials[0]!, toJson(collected));
-    writeFile(partials[1]!, toCsv(collected));
-    renameSync(partials[0]!, finals[0]!);
-    renameSync(partials[1]!, finals[1]!);
+    contents.forEach(([, content], index) => writeFile(partials[index]!, content));
+    finals.forEach((file, index) => renameSync(partials[index]!, file));
     syncFolder(outDir);
   } catch (error) {
     for (const file of [...partials, ...finals]) rmSync(file, { force: true });
@@ -257,12 +282,12 @@ function writeCaseFiles(
  * Add the references just written to the ledger, flushed to the disk, before the source is told. If that fails, the
  * ledger is put back as it was and the files just written are removed, so the next run writes them once, again.
  */
-function recordInLedger(outDir: string, collected: readonly CollectedReferral[], files: readonly string[]): void {
+function recordInLedger(outDir: string, references: readonly string[], files: readonly string[]): void {
   const file = path.join(outDir, LEDGER_FILE);
   const handle = openLedger(file, outDir, files);
   const sizeBefore = statSync(file).size;
   try {
-    writeSync(handle, collected.map((item) => `${item.reference}\n`).join(''));
+    writeSync(handle, references.map((reference) => `${reference}\n`).join(''));
     fsyncSync(handle);
   } catch (error) {
     const why = describeFailure(error);
@@ -295,8 +320,12 @@ function openLedger(file: string, outDir: string, files: readonly string[]): num
 }
 
 /** The case files' names for this run, with "-2", "-3"… added when a file of that name is already there. */
-function freeCaseFileNames(outDir: string, at: Date): { json: string; csv: string } {
-  const names = caseFileNames(at);
+function freeCaseFileNames(
+  outDir: string,
+  at: Date,
+  prefix: 'referrals' | 'hate-crime-reports',
+): { json: string; csv: string } {
+  const names = caseFileNames(at, prefix);
   for (let copy = 1; ; copy += 1) {
     const suffix = copy === 1 ? '' : `-${copy}`;
     const json = names.json.replace(/\.json$/, `${suffix}.json`);

@@ -29,6 +29,21 @@ import {
 import type { Settings } from '../content-model/schemas/settings.ts';
 import type { FieldError } from '../features/referral/answers.ts';
 import { checkReferral, REFERRAL_FIELD_NAMES, type Referral } from '../features/referral/schema.ts';
+import {
+  checkHateCrimeReport,
+  REPORT_FIELD_NAMES,
+  reportRecord,
+  supportReferral,
+} from '../features/referral/hate-crime-report/schema.ts';
+import {
+  confirmationChoices,
+  HATE_CRIME_REPORTS_PATH,
+  renderReportConfirmation,
+  renderReportForm,
+  REPORT_SENT,
+  reportFormContext,
+  type ReportFormContext,
+} from '../features/referral/hate-crime-report/report-markup.ts';
 import { SIGNATURE_HEADER } from '../hub/signed-requests.ts';
 import { registerHubRoutes } from './hub-routes.ts';
 import { hubSealer, type Sealer } from './native-sealing.ts';
@@ -38,6 +53,8 @@ import { fillIn, sayFrom, translatable } from '../shared/sentences.ts';
 
 /** Where the form posts referrals. */
 export const REFERRALS_PATH = '/api/referrals';
+/** Where the hate crime report form posts reports. */
+export { HATE_CRIME_REPORTS_PATH };
 /** Where monitoring asks whether the intake is up. */
 export const HEALTH_PATH = '/api/health';
 /** A referral is a few kilobytes at most; anything far bigger is not from the form. */
@@ -56,7 +73,8 @@ export type ReferralFlag = 'sent-very-quickly' | 'time-not-measured';
 
 /** Fields the form adds besides the referral itself. */
 const FORM_EXTRAS = ['idempotencyKey', 'timeTakenMs', 'website'] as const;
-const ALLOWED_FIELDS = new Set<string>([...REFERRAL_FIELD_NAMES, ...FORM_EXTRAS]);
+const REFERRAL_FIELDS = new Set<string>([...REFERRAL_FIELD_NAMES, ...FORM_EXTRAS]);
+const REPORT_FIELDS = new Set<string>([...REPORT_FIELD_NAMES, ...FORM_EXTRAS]);
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,100}$/;
 
 /**
@@ -102,6 +120,26 @@ export interface IntakeOptions {
    * JavaScript from one of them is answered in its language (the form sends its language in `formLanguage`).
    */
   formPages?: Readonly<Record<string, FormPage>>;
+  /** The built /report-hate-crime/ page, to answer reports sent without JavaScript with the same page. */
+  reportPage?: ReportPage;
+  /** The same page in each other language it is translated into, by language code. */
+  reportPages?: Readonly<Record<string, ReportPage>>;
+}
+
+/** A built hate crime report page, and the settings it shows. */
+export interface ReportPage {
+  template: () => string | undefined;
+  context: ReportFormContext;
+  contactWithinWorkingDays: number;
+}
+
+/** The intake's view of the /report-hate-crime/ page: a template, and the settings the page shows. */
+export function hateCrimeReportPage(settings: Settings, template: () => string | undefined): ReportPage {
+  return {
+    template,
+    context: reportFormContext(settings),
+    contactWithinWorkingDays: settings.referral.contactWithinWorkingDays,
+  };
 }
 
 /** A built referral page, and the settings it shows. */
@@ -195,7 +233,8 @@ export async function registerIntake(app: FastifyInstance, options: IntakeOption
     answerErrorsPlainly(intake, options);
     if (options.logRequests) logEachRequest(intake);
     addHealthRoute(intake, options.store);
-    addReferralRoute(intake, options, now);
+    addFormRoute(intake, options, now, REFERRAL);
+    addFormRoute(intake, options, now, HATE_CRIME_REPORT);
     // Always registered: without collection keys its routes answer 503, saying collection is not set up.
     await registerHubRoutes(intake, {
       store: options.store,
@@ -287,7 +326,9 @@ function answerErrorsPlainly(intake: FastifyInstance, options: IntakeOptions): v
   const messages = errorMessages(options.hubPhone);
   intake.setErrorHandler((error: { statusCode?: number }, request, reply) => {
     const status = errorStatus(error);
-    return sendAnswer(request, reply, { status, body: { message: messages[status] } }, options);
+    const kind = kindOf(request);
+    const message = status === 403 ? withPhone(kind.fromAnotherSite, options.hubPhone) : messages[status];
+    return sendAnswer(request, reply, { status, body: { message } }, options, kind);
   });
 }
 
@@ -329,19 +370,19 @@ async function withinTime<T>(promise: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-/** The form's route: refused from other websites, otherwise checked, sealed and stored. */
-function addReferralRoute(intake: FastifyInstance, options: IntakeOptions, now: () => Date): void {
+/** A form's route: refused from other websites, otherwise checked, sealed and stored. */
+function addFormRoute(intake: FastifyInstance, options: IntakeOptions, now: () => Date, kind: SubmissionKind): void {
   intake.post(
-    REFERRALS_PATH,
+    kind.path,
     { bodyLimit: BODY_LIMIT_BYTES, config: { rateLimit: {} } },
     async (request: FastifyRequest, reply: FastifyReply) => {
       const ownOrigin = `${request.protocol}://${request.host}`;
       if (isFromAnotherSite(request.headers, options.siteOrigin, ownOrigin)) {
-        const message = errorMessages(options.hubPhone)[403];
-        return sendAnswer(request, reply, { status: 403, body: { message } }, options);
+        const message = withPhone(kind.fromAnotherSite, options.hubPhone);
+        return sendAnswer(request, reply, { status: 403, body: { message } }, options, kind);
       }
-      const answer = await receiveReferral(request.body, options, now(), options.hubPhone);
-      return sendAnswer(request, reply, answer, options);
+      const answer = await receiveSubmission(kind, request.body, options, now());
+      return sendAnswer(request, reply, answer, options, kind);
     },
   );
 }
@@ -373,9 +414,15 @@ export function isFromAnotherSite(
   return Boolean(origin && origin !== 'null' && origin !== siteOrigin && origin !== ownOrigin);
 }
 
-/** The answer as the /refer/ page for a form post when there is one (a new referral is 200 there), else as JSON. */
-function sendAnswer(request: FastifyRequest, reply: FastifyReply, answer: IntakeAnswer, options: IntakeOptions) {
-  const page = isFormPost(request) ? answerAsPage(answer, request.body, options) : undefined;
+/** The answer as the form's page for a form post when there is one (a new submission is 200 there), else as JSON. */
+function sendAnswer(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  answer: IntakeAnswer,
+  options: IntakeOptions,
+  kind: SubmissionKind,
+) {
+  const page = isFormPost(request) ? kind.answerAsPage(answer, request.body, options) : undefined;
   if (page)
     return reply
       .code(answer.status === 201 ? 200 : answer.status)
@@ -432,19 +479,29 @@ export function answerAsPage(answer: IntakeAnswer, body: unknown, options: Intak
   return page.replace('<title>', `<title>${escapeHtml(say('Error:'))} `);
 }
 
-/** Check, seal and store one submission. */
+/** Check, seal and store one referral. */
 export async function receiveReferral(
   body: unknown,
   options: IntakeOptions,
   receivedAt: Date,
   hubPhone: string,
 ): Promise<IntakeAnswer> {
-  const submission = readSubmission(body, hubPhone);
+  return receiveSubmission(REFERRAL, body, { ...options, hubPhone }, receivedAt);
+}
+
+/** Check, seal and store one submission of a kind. */
+export async function receiveSubmission(
+  kind: SubmissionKind,
+  body: unknown,
+  options: IntakeOptions,
+  receivedAt: Date,
+): Promise<IntakeAnswer> {
+  const submission = readSubmission(body, options.hubPhone, kind.fields);
   if (!submission.ok) return submission.answer;
-  const checked = checkAnswers(submission.answers, receivedAt, options);
+  const checked = kind.check(submission.answers, receivedAt, options);
   if (!checked.ok) return checked.answer;
-  const result = await sealAndStore(checked.referral, submission, options, receivedAt);
-  return recordedAnswer(result, options.hubPhone);
+  const result = await sealAndStore(checked.sealed, submission, options, receivedAt);
+  return recordedAnswer(result, withPhone(kind.alreadySent, options.hubPhone));
 }
 
 /** A submission split into the referral's answers and what the form adds to them. */
@@ -465,7 +522,7 @@ const SOME_ANSWERS_WRONG = translatable('There is a problem with some answers.')
  * The form's own fields taken off the answers and checked: nothing it does not ask for, the hidden field absent or
  * empty, the idempotency key well formed.
  */
-function readSubmission(body: unknown, hubPhone: string): Submission | Refused {
+function readSubmission(body: unknown, hubPhone: string, allowed: ReadonlySet<string>): Submission | Refused {
   const refuse = (message: string): Refused => ({ ok: false, answer: { status: 400, body: { message } } });
   const unreadable = withPhone(
     translatable('The form could not be read. Please call the Victims First Hub on {phone}.'),
@@ -473,7 +530,7 @@ function readSubmission(body: unknown, hubPhone: string): Submission | Refused {
   );
   if (!body || typeof body !== 'object' || Array.isArray(body)) return refuse(unreadable);
   const submitted = body as Record<string, unknown>;
-  if (Object.keys(submitted).some((field) => !ALLOWED_FIELDS.has(field))) {
+  if (Object.keys(submitted).some((field) => !allowed.has(field))) {
     return refuse(
       withPhone(
         translatable('The form sent answers it does not ask for. Please call the Victims First Hub on {phone}.'),
@@ -531,23 +588,31 @@ function checkAnswers(
   return { ok: true, referral: checked.referral };
 }
 
-/** Seal the referral (with when it came, and any flag) for the hub, and store it once. */
+/**
+ * What is sealed for the hub, after when it came: `"referral":{…}` for a referral; for a hate crime report,
+ * `"kind":"hate-crime-report","hateCrimeReport":{…}` and, when support was asked for, `"referral":{…}` too. The same
+ * text is hashed (with the repeat key) to recognise the same answers sent again.
+ */
+interface Sealable {
+  members: string;
+}
+
+/** Seal the submission (with when it came, and any flag) for the hub, and store it once. */
 async function sealAndStore(
-  referral: Referral,
+  { members }: Sealable,
   { idempotencyKey, flags }: Submission,
   options: IntakeOptions,
   receivedAt: Date,
 ): Promise<RecordResult> {
-  const answers = answersText(referral);
   const flagged = flags.length > 0 ? `,"flags":${JSON.stringify(flags)}` : '';
   const sealed = sealerFor(options.hubPublicKey)(
-    `{"receivedAt":${JSON.stringify(receivedAt.toISOString())},"referral":${answers}${flagged}}`,
+    `{"receivedAt":${JSON.stringify(receivedAt.toISOString())},${members}${flagged}}`,
   );
   // Without an idempotency key (a form sent without JavaScript), the answers hash recognises the same form sent
   // again within the window, so it is stored once.
   return options.store.record({
     ...(typeof idempotencyKey === 'string' ? { idempotencyKey } : {}),
-    answersHash: answersHash(answers, options.repeatKey ?? REPEAT_KEY_FOR_THIS_RUN),
+    answersHash: answersHash(members, options.repeatKey ?? REPEAT_KEY_FOR_THIS_RUN),
     sealed,
     receivedAt,
     repeatWindowMs: REPEAT_WINDOW_MS,
@@ -586,22 +651,125 @@ function secretKeyFor(repeatKey: Uint8Array): KeyObject {
   return key;
 }
 
-/** 201 with the reference for a new referral, 200 for a repeat, 409 for different answers under the same key. */
-function recordedAnswer(result: RecordResult, hubPhone: string): IntakeAnswer {
-  // The key is a random secret of this page: whoever has it sent the first referral, so they may see its reference.
-  if (result.status === 'conflict') {
-    return {
-      status: 409,
-      body: {
-        reference: result.reference,
-        message: withPhone(
-          translatable(
-            'This referral was already sent. To change an answer, call the Victims First Hub on {phone} and give the reference.',
-          ),
-          hubPhone,
-        ),
-      },
-    };
-  }
+/** 201 with the reference for a new submission, 200 for a repeat, 409 for different answers under the same key. */
+function recordedAnswer(result: RecordResult, alreadySent: string): IntakeAnswer {
+  // The key is a random secret of this page: whoever has it sent the first one, so they may see its reference.
+  if (result.status === 'conflict') return { status: 409, body: { reference: result.reference, message: alreadySent } };
   return { status: result.status === 'stored' ? 201 : 200, body: { reference: result.reference } };
+}
+
+/**
+ * A kind of submission the intake takes: its route and fields, how its answers are checked and what of them is
+ * sealed, its own messages, and how a form sent without JavaScript is answered with its page.
+ */
+export interface SubmissionKind {
+  path: string;
+  /** Every field its form sends: anything else refuses the submission. */
+  fields: ReadonlySet<string>;
+  check(
+    answers: Record<string, unknown>,
+    receivedAt: Date,
+    options: IntakeOptions,
+  ): { ok: true; sealed: Sealable } | Refused;
+  /** Said when a browser on another website posts it; `{phone}` is the hub's number. */
+  fromAnotherSite: string;
+  /** Said when the same page sent it before with different answers. */
+  alreadySent: string;
+  answerAsPage(answer: IntakeAnswer, body: unknown, options: IntakeOptions): string | undefined;
+}
+
+/** The referral from /refer/. */
+const REFERRAL: SubmissionKind = {
+  path: REFERRALS_PATH,
+  fields: REFERRAL_FIELDS,
+  check: (answers, receivedAt, options) => {
+    const checked = checkAnswers(answers, receivedAt, options);
+    return checked.ok ? { ok: true, sealed: { members: `"referral":${answersText(checked.referral)}` } } : checked;
+  },
+  fromAnotherSite: translatable(
+    'Referrals can only be sent from the Victims First website. Please call the Victims First Hub on {phone}.',
+  ),
+  alreadySent: translatable(
+    'This referral was already sent. To change an answer, call the Victims First Hub on {phone} and give the reference.',
+  ),
+  answerAsPage: (answer, body, options) => answerAsPage(answer, body, options),
+};
+
+/**
+ * The hate crime report from /report-hate-crime/. Sealed with its kind; the report holds the reporter's details only
+ * when they chose to pass them to the police (reportRecord); a report asking for support carries its referral too.
+ */
+const HATE_CRIME_REPORT: SubmissionKind = {
+  path: HATE_CRIME_REPORTS_PATH,
+  fields: REPORT_FIELDS,
+  check: (answers, receivedAt) => {
+    const checked = checkHateCrimeReport(answers, receivedAt);
+    if (!checked.ok)
+      return { ok: false, answer: { status: 400, body: { message: SOME_ANSWERS_WRONG, errors: checked.errors } } };
+    const referral = supportReferral(checked.report);
+    const members = [
+      '"kind":"hate-crime-report"',
+      `"hateCrimeReport":${JSON.stringify(reportRecord(checked.report))}`,
+      ...(referral ? [`"referral":${JSON.stringify(referral)}`] : []),
+    ].join(',');
+    return { ok: true, sealed: { members } };
+  },
+  fromAnotherSite: translatable(
+    'Reports can only be sent from the Victims First website. Please call the Victims First Hub on {phone}.',
+  ),
+  alreadySent: translatable(
+    'This report was already sent. To change an answer, call the Victims First Hub on {phone} and give the reference.',
+  ),
+  answerAsPage: reportAnswerAsPage,
+};
+
+/** The kind of submission a request is for, by its route. */
+function kindOf(request: FastifyRequest): SubmissionKind {
+  return (request.routeOptions.url ?? request.url).startsWith(HATE_CRIME_REPORTS_PATH) ? HATE_CRIME_REPORT : REFERRAL;
+}
+
+/** The report page a form post came from: its language's page when there is one, the English page otherwise. */
+function reportPageFor(body: unknown, options: IntakeOptions): ReportPage | undefined {
+  const lang = body && typeof body === 'object' ? (body as { formLanguage?: unknown }).formLanguage : undefined;
+  return (typeof lang === 'string' && lang !== 'en' && options.reportPages?.[lang]) || options.reportPage;
+}
+
+/**
+ * The /report-hate-crime/ page again, for a report sent without JavaScript: the confirmation, or the form with what
+ * was typed and the errors (title starting "Error:"). Undefined when there is no built page to use.
+ */
+export function reportAnswerAsPage(answer: IntakeAnswer, body: unknown, options: IntakeOptions): string | undefined {
+  const reportPage = reportPageFor(body, options);
+  const template = reportPage?.template();
+  if (!reportPage || !template) return undefined;
+  const context = (contextInPage(template) as ReportFormContext | undefined) ?? reportPage.context;
+  const say = sayFrom(context.words, { isolateValues: context.dir === 'rtl' });
+  const values = (body && typeof body === 'object' && answer.status !== 403 ? body : {}) as FormValues;
+  if (answer.status === 201 || answer.status === 200 || answer.status === 409) {
+    const confirmation = renderReportConfirmation({
+      reference: answer.body.reference,
+      alreadySent: answer.status === 409,
+      ...confirmationChoices(values),
+      hubPhone: options.hubPhone,
+      callsFrom: reportPage.context.callsFrom,
+      contactWithinWorkingDays: reportPage.contactWithinWorkingDays,
+      emergency: reportPage.context.emergency,
+      ...(context.words ? { words: context.words } : {}),
+      ...(context.links ? { links: context.links } : {}),
+      ...(context.dir ? { dir: context.dir } : {}),
+    });
+    return replaceRegion(template, PAGE_REGION, confirmation).replace(
+      /<title>[^<]*– /,
+      `<title>${escapeHtml(say(REPORT_SENT))} – `,
+    );
+  }
+  const errors: FieldError[] = 'errors' in answer.body && answer.body.errors ? answer.body.errors : [];
+  const message = 'message' in answer.body ? answer.body.message : '';
+  const summary = errorSummary(errors.length > 0 ? errors : [{ field: 'form', message }], context.words);
+  const page = replaceRegion(
+    replaceRegion(template, ERROR_REGION, summary),
+    FORM_REGION,
+    renderReportForm(context, values, errors, { withSummary: false }),
+  );
+  return page.replace('<title>', `<title>${escapeHtml(say('Error:'))} `);
 }

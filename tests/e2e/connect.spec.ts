@@ -17,9 +17,9 @@ const pointsListed = globSync('content/connect/*.md').length;
 async function expectWhatToDoNow(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Victims First Connect points');
   await expect(page.getByRole('heading', { name: 'What is a Connect point?' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Report a hate crime online through True Vision' })).toHaveAttribute(
+  await expect(page.getByRole('link', { name: 'Report a hate crime online' })).toHaveAttribute(
     'href',
-    '/services/true-vision/',
+    '/report-hate-crime/',
   );
   await expect(page.getByRole('link', { name: 'Ask for support online' })).toHaveAttribute('href', '/refer/');
   const hubNumber = page.locator('main').getByRole('link', { name: settings.hub.phone });

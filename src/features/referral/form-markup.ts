@@ -17,7 +17,7 @@
 import type { Settings } from '../../content-model/schemas/settings.ts';
 import { telHref } from '../../shared/phone.ts';
 import { attributes, fill, html, type Markup } from '../../shared/html.ts';
-import { sayFrom, type Say, type Words } from '../../shared/sentences.ts';
+import { sayFrom, translatable, type Say, type Words } from '../../shared/sentences.ts';
 import {
   ABOUT_THE_PERSON,
   AGREEING,
@@ -36,17 +36,18 @@ import {
 } from './questions.ts';
 import type { FieldError } from './answers.ts';
 
-/** What the form needs from the site: where it posts, the numbers it quotes and the services it offers. */
-export interface ReferralFormContext {
+/**
+ * What any form drawn here needs: where it posts, the numbers it quotes, and its language. The referral form and the
+ * hate crime report (src/features/referral/hate-crime-report/) are both drawn, checked, posted and confirmed by this code.
+ */
+export interface FormContext {
   /** Where the form posts. */
   endpoint: string;
   hubPhone: string;
-  /** The number the hub calls from. */
-  callsFrom: string;
   emergency: string;
   silentSolutionCode: string;
   /** Services a person can ask to be referred to (content/services with "referrable"), by file name. */
-  services: readonly { value: string; label: string }[];
+  services?: readonly { value: string; label: string }[];
   /** The language of the page the form is on ("en", "pl" …): sent with the referral so the hub can book an interpreter. */
   lang?: string;
   /** The form's sentences in that language (English sentence → translation); none for English. */
@@ -55,6 +56,13 @@ export interface ReferralFormContext {
   dir?: 'ltr' | 'rtl';
   /** The site's pages the form links to, where they are translated: English address → the address in this language. */
   links?: Readonly<Record<string, string>>;
+}
+
+/** What the referral form needs from the site: besides any form's, the number the hub calls from and the services. */
+export interface ReferralFormContext extends FormContext {
+  /** The number the hub calls from. */
+  callsFrom: string;
+  services: readonly { value: string; label: string }[];
 }
 
 /** The form's context from the site settings: where it posts, and the numbers it quotes. */
@@ -77,11 +85,11 @@ export function referralFormContext(
 /** What the person typed: text, or lists for checkboxes. */
 export type FormValues = Record<string, string | string[] | undefined>;
 
-/** One drawing of the form: what was typed, the errors by field, and the services on offer. */
-interface Build {
+/** One drawing of a form: what was typed, the errors by field, and the services on offer. */
+export interface Build {
   values: FormValues;
   errors: Map<string, string>;
-  services: ReferralFormContext['services'];
+  services: NonNullable<FormContext['services']>;
   /** Says the form's English sentences in the page's language. */
   say: Say;
   /** A page of the site in the form's language where it is translated. */
@@ -284,10 +292,10 @@ function onlyWhen(build: Build, block: OnlyWhen, slots: Slots): Markup {
 }
 
 /** Words a section puts between its questions, by the name of their place in the data. */
-type Slots = Partial<Record<Slot['name'], Markup>>;
+export type Slots = Partial<Record<Slot['name'], Markup>>;
 
 /** Draw questions, blocks and slots from the data, in order. */
-function parts(build: Build, list: readonly FormPart[], slots: Slots = {}): (Markup | undefined)[] {
+export function parts(build: Build, list: readonly FormPart[], slots: Slots = {}): (Markup | undefined)[] {
   return list.map((part) => {
     switch (part.kind) {
       case 'text':
@@ -310,7 +318,7 @@ function parts(build: Build, list: readonly FormPart[], slots: Slots = {}): (Mar
 }
 
 /** One numbered section of the form, its heading naming it for screen readers. */
-function section(id: string, heading: string, content: Markup): Markup {
+export function section(id: string, heading: string, content: Markup): Markup {
   return html`<section class="referral__section" aria-labelledby="section-${id}">
     <h2 id="section-${id}">${heading}</h2>
     ${content}
@@ -425,9 +433,44 @@ function errorSummaryBox(errors: readonly FieldError[], say: Say): Markup | unde
   </div>`;
 }
 
-/** The whole form, with what was typed and the errors; the error summary comes first. */
+/** A form to draw: its sections (questions from data, with the words each section writes itself) and its button. */
+export interface FormDrawing<Context extends FormContext> {
+  sections(build: Build, context: Context): readonly Markup[];
+  /** The send button's words, in English (said in the page's language). */
+  submitLabel: string;
+}
+
+/** The referral form's sections, in order. */
+const REFERRAL_DRAWING: FormDrawing<ReferralFormContext> = {
+  sections: (build, context) => [
+    whoNeedsSupport(build),
+    aboutThePerson(build),
+    contactingThemSafely(build, context),
+    whatHappened(build, context),
+    whatWouldHelp(build),
+    agreeing(build),
+  ],
+  submitLabel: translatable('Send referral'),
+};
+
+/** The whole referral form, with what was typed and the errors; the error summary comes first. */
 export function renderReferralForm(
   context: ReferralFormContext,
+  values: FormValues = {},
+  errors: readonly FieldError[] = [],
+  /** Leave the summary out, for a page that shows it at the top (ERROR_REGION). */
+  options: { withSummary?: boolean } = {},
+): string {
+  return renderForm(REFERRAL_DRAWING, context, values, errors, options);
+}
+
+/**
+ * Any form, with what was typed and the errors; the error summary comes first. The same frame for every form: the
+ * hidden trap for scripts, the idempotency key, the time taken, the language, the status line and the button.
+ */
+export function renderForm<Context extends FormContext>(
+  drawing: FormDrawing<Context>,
+  context: Context,
   values: FormValues = {},
   errors: readonly FieldError[] = [],
   /** Leave the summary out, for a page that shows it at the top (ERROR_REGION). */
@@ -436,7 +479,7 @@ export function renderReferralForm(
   const build: Build = {
     values,
     errors: new Map(errors.map((error) => [error.field, error.message])),
-    services: context.services,
+    services: context.services ?? [],
     say: sayFrom(context.words, { isolateValues: context.dir === 'rtl' }),
     href: (english) => context.links?.[english] ?? english,
   };
@@ -449,10 +492,9 @@ export function renderReferralForm(
       <input type="hidden" name="idempotencyKey" value="${typed(build, 'idempotencyKey')}" data-idempotency-key />
       <input type="hidden" name="timeTakenMs" value="" data-time-taken />
       <input type="hidden" name="formLanguage" value="${context.lang ?? 'en'}" />
-      ${whoNeedsSupport(build)} ${aboutThePerson(build)} ${contactingThemSafely(build, context)}
-      ${whatHappened(build, context)} ${whatWouldHelp(build)} ${agreeing(build)}
+      ${drawing.sections(build, context)}
       <div class="referral__status" role="status" data-referral-status></div>
-      <button type="submit" class="button referral__submit" data-referral-submit>${build.say('Send referral')}</button>
+      <button type="submit" class="button referral__submit" data-referral-submit>${build.say(drawing.submitLabel)}</button>
     </form>`.text;
 }
 

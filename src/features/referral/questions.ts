@@ -89,7 +89,8 @@ export interface OnlyWhen {
 /** A place between questions for words the section writes itself, such as a warning. */
 export interface Slot {
   kind: 'slot';
-  name: 'outside-area-notice' | 'danger-warning';
+  /** Names the words: 'outside-area-notice' and 'danger-warning' on /refer/; each form names its own. */
+  name: string;
 }
 
 export type FormPart = Question | OnlyWhen | Slot;
@@ -506,8 +507,8 @@ export function fieldNames(question: Question): string[] {
 }
 
 /** Every sentence the questions show (labels, legends, hints, answers, when to answer), for translating. */
-export function questionSentences(): string[] {
-  const sentences = ALL_SECTIONS.flatMap((section) =>
+export function questionSentences(sections: readonly (readonly FormPart[])[] = ALL_SECTIONS): string[] {
+  const sentences = sections.flatMap((section) =>
     section.flatMap(function sentencesOf(part: FormPart): (string | undefined)[] {
       switch (part.kind) {
         case 'only-when':

@@ -17,6 +17,7 @@ import {
   renderConfirmation,
   renderReferralForm,
   type ConfirmationDetails,
+  type FormContext,
   type FormValues,
   type ReferralFormContext,
 } from './form-markup.ts';
@@ -26,10 +27,11 @@ import {
   collectAnswers,
   conditionHolds,
   readReply,
+  REFERRAL_MESSAGES,
   sendWithRetries,
-  SENDING,
   type Attempt,
   type ReadAnswer,
+  type SendingMessages,
 } from './referral-form.ts';
 import type { FieldError } from './answers.ts';
 
@@ -43,15 +45,34 @@ let say: Say = sayFrom();
 const openedAt = performance.now();
 let announceTimer: ReturnType<typeof setTimeout> | undefined;
 
+/** What checks a form's answers in the browser: the same function the intake uses. */
+export type CheckAnswers = (answers: FormValues) => { ok: true } | { ok: false; errors: FieldError[] };
+
+/**
+ * A kind of form this script can run: how to draw it, check it (loaded when first needed) and confirm it, and what
+ * it says while sending. The referral form is one (below); the hate crime report is another.
+ */
+export interface FormKind<Context extends FormContext = FormContext> {
+  draw(context: Context, values: FormValues, errors: FieldError[], options: { withSummary: boolean }): string;
+  loadCheck(): Promise<CheckAnswers>;
+  /** The confirmation for a reference, from the page's data-confirmation, the form's context and what was sent. */
+  confirm(
+    details: { reference: string; alreadySent: boolean; values: FormValues; context: Context },
+    confirmation: unknown,
+  ): string;
+  /** The confirmation page's title, in English. */
+  sentTitle: string;
+  messages: SendingMessages;
+}
+
 /** The referral page as the script sees it; the form inside it is drawn again when errors are shown. */
 interface ReferralPage {
   page: HTMLElement;
   region: HTMLElement;
-  context: ReferralFormContext;
-  confirmation: Pick<
-    ConfirmationDetails,
-    'hubPhone' | 'callsFrom' | 'contactWithinWorkingDays' | 'talkNow' | 'emergency'
-  >;
+  kind: FormKind;
+  context: FormContext;
+  /** The page's data-confirmation: what the confirmation shows besides the reference. */
+  confirmation: unknown;
   /** The page's title without "Error: ". */
   baseTitle: string;
   /** A referral is on its way: another press of the button does nothing. */
@@ -82,6 +103,15 @@ function readAnswers(form: HTMLFormElement, everything = false): FormValues {
 function answerIn(form: HTMLFormElement): ReadAnswer {
   return (name) => {
     const field = form.elements.namedItem(name);
+    // Checkboxes: the ticked ones' values, joined by commas (conditionHolds reads them so).
+    const boxes = (field instanceof RadioNodeList ? Array.from(field) : [field]).filter(
+      (box): box is HTMLInputElement => box instanceof HTMLInputElement && box.type === 'checkbox',
+    );
+    if (boxes.length > 0)
+      return boxes
+        .filter((box) => box.checked)
+        .map((box) => box.value)
+        .join(',');
     if (field instanceof RadioNodeList) return field.value;
     return field instanceof HTMLInputElement ? field.value : '';
   };
@@ -166,7 +196,7 @@ function showErrors(referral: ReferralPage, values: FormValues, errors: FieldErr
   const top = referral.page.querySelector<HTMLElement>('[data-referral-error-region]');
   if (top) top.innerHTML = ERROR_REGION.start + errorSummary(errors, referral.context.words) + ERROR_REGION.end;
   referral.region.innerHTML =
-    FORM_REGION.start + renderReferralForm(referral.context, values, errors, { withSummary: !top }) + FORM_REGION.end;
+    FORM_REGION.start + referral.kind.draw(referral.context, values, errors, { withSummary: !top }) + FORM_REGION.end;
   document.title = errors.length ? `${say('Error:')} ${referral.baseTitle}` : referral.baseTitle;
   attachForm(referral);
   const summary = referral.page.querySelector<HTMLElement>('[data-error-summary]');
@@ -205,20 +235,13 @@ function showStatus(form: HTMLFormElement, message: string): void {
 }
 
 /** Replace the page with the confirmation, its heading focused. */
-function showConfirmation(referral: ReferralPage, reference: string, forSomeoneElse: boolean, alreadySent: boolean) {
+function showConfirmation(referral: ReferralPage, reference: string, values: FormValues, alreadySent: boolean) {
   const { page, baseTitle } = referral;
   page.innerHTML =
     PAGE_REGION.start +
-    renderConfirmation({
-      reference,
-      forSomeoneElse,
-      alreadySent,
-      ...referral.confirmation,
-      ...(referral.context.words ? { words: referral.context.words } : {}),
-      ...(referral.context.links ? { links: referral.context.links } : {}),
-    }) +
+    referral.kind.confirm({ reference, alreadySent, values, context: referral.context }, referral.confirmation) +
     PAGE_REGION.end;
-  document.title = `${say('Referral sent')} – ${baseTitle.split(' – ').slice(1).join(' – ') || baseTitle}`;
+  document.title = `${say(referral.kind.sentTitle)} – ${baseTitle.split(' – ').slice(1).join(' – ') || baseTitle}`;
   page.querySelector<HTMLElement>('[data-confirmation-heading]')?.focus();
   window.scrollTo(0, 0);
 }
@@ -248,35 +271,35 @@ async function send(referral: ReferralPage, form: HTMLFormElement, values: FormV
     showStatus: (message) => showStatus(form, message),
     hubPhone: referral.context.hubPhone,
     say,
+    messages: referral.kind.messages,
   });
-  if (ended.kind === 'confirmation')
-    showConfirmation(referral, ended.reference, values.referrerType !== 'self', ended.alreadySent);
+  if (ended.kind === 'confirmation') showConfirmation(referral, ended.reference, values, ended.alreadySent);
   else if (ended.kind === 'errors') showErrors(referral, readAnswers(form, true), ended.errors);
   else showStatus(form, ended.message);
 }
 
 /**
- * The schema library, loaded when someone starts on the form rather than with the page: it is most of the form's
- * script, and a person reading the page first, or leaving, never needs it.
+ * The check (the schema library), loaded when someone starts on the form rather than with the page: it is most of
+ * the form's script, and a person reading the page first, or leaving, never needs it.
  */
-let schema: Promise<typeof import('./schema.ts')> | undefined;
-const loadSchema = () => (schema ??= import('./schema.ts'));
+let check: Promise<CheckAnswers> | undefined;
+const loadCheck = (kind: FormKind) => (check ??= kind.loadCheck());
 
 /** Check the answers in the browser; if they are fine, send them, with the button off until sending ends. */
 async function submit(referral: ReferralPage, form: HTMLFormElement): Promise<void> {
   if (referral.sending) return;
   const values = readAnswers(form);
-  let checkReferral: (typeof import('./schema.ts'))['checkReferral'];
+  let checkAnswers: CheckAnswers;
   try {
-    ({ checkReferral } = await loadSchema());
+    checkAnswers = await loadCheck(referral.kind);
   } catch {
     // The connection dropped before the check arrived: the intake checks the answers the same way.
-    schema = undefined;
+    check = undefined;
     form.submit();
     return;
   }
   if (referral.sending) return;
-  const checked = checkReferral(answersToCheck(values));
+  const checked = checkAnswers(answersToCheck(values));
   if (!checked.ok) {
     showErrors(referral, readAnswers(form, true), checked.errors);
     return;
@@ -287,7 +310,7 @@ async function submit(referral: ReferralPage, form: HTMLFormElement): Promise<vo
   referral.sending = true;
   const button = form.querySelector<HTMLButtonElement>('[data-referral-submit]');
   if (button) button.disabled = true;
-  showStatus(form, say(SENDING));
+  showStatus(form, say(referral.kind.messages.sending));
   void send(referral, form, values).finally(() => {
     referral.sending = false;
     if (button?.isConnected) button.disabled = false;
@@ -303,25 +326,59 @@ function attachForm(referral: ReferralPage): void {
   referral.page
     .querySelector('[data-error-summary]')
     ?.addEventListener('click', (event) => goToQuestion(event as MouseEvent));
-  form.addEventListener('focusin', () => void loadSchema().catch(() => (schema = undefined)), { once: true });
+  form.addEventListener('focusin', () => void loadCheck(referral.kind).catch(() => (check = undefined)), {
+    once: true,
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void submit(referral, form);
   });
 }
 
+/** The referral form, as a kind of form this script runs. */
+const REFERRAL_FORM: FormKind<ReferralFormContext> = {
+  draw: renderReferralForm,
+  loadCheck: async () => {
+    const { checkReferral } = await import('./schema.ts');
+    return (answers) => checkReferral(answers);
+  },
+  confirm: ({ reference, alreadySent, values, context }, confirmation) =>
+    renderConfirmation({
+      reference,
+      forSomeoneElse: values.referrerType !== 'self',
+      alreadySent,
+      ...(confirmation as Pick<
+        ConfirmationDetails,
+        'hubPhone' | 'callsFrom' | 'contactWithinWorkingDays' | 'talkNow' | 'emergency'
+      >),
+      ...(context.words ? { words: context.words } : {}),
+      ...(context.links ? { links: context.links } : {}),
+    }),
+  sentTitle: 'Referral sent',
+  messages: REFERRAL_MESSAGES,
+};
+
 /** Start the referral page, marked `data-referral-page`: the form, and the confirmation that replaces it. */
 export function setUpReferralForm(page: HTMLElement): void {
+  setUpForm(page, REFERRAL_FORM);
+}
+
+/**
+ * Start a page with a form of some kind (its markers as the referral page has them): the form, and the confirmation
+ * that replaces it.
+ */
+export function setUpForm<Context extends FormContext>(page: HTMLElement, kind: FormKind<Context>): void {
   const region = page.querySelector<HTMLElement>('[data-referral-form-region]');
   if (!region) return;
-  const context = JSON.parse(page.dataset.formContext ?? '{}') as ReferralFormContext;
+  const context = JSON.parse(page.dataset.formContext ?? '{}') as Context;
   say = sayFrom(context.words, { isolateValues: context.dir === 'rtl' });
   const errorPrefix = `${say('Error:')} `;
   const referral: ReferralPage = {
     page,
     region,
+    kind: kind as unknown as FormKind,
     context,
-    confirmation: JSON.parse(page.dataset.confirmation ?? '{}') as ReferralPage['confirmation'],
+    confirmation: JSON.parse(page.dataset.confirmation ?? '{}') as unknown,
     baseTitle: document.title.startsWith(errorPrefix) ? document.title.slice(errorPrefix.length) : document.title,
     sending: false,
   };

@@ -62,11 +62,15 @@ export function isUnder18(read: ReadAnswer, today: Date): boolean {
   return band === 'under-12' || band === '12-17';
 }
 
-/** Whether a block's condition holds: "under18", or "<question>=<answer>|<answer>…" (any of the answers). */
+/**
+ * Whether a block's condition holds: "under18", or "<question>=<answer>|<answer>…" (any of the answers). A checkbox
+ * group's answer is its ticked boxes' values joined by commas (no answer the forms offer has a comma in it).
+ */
 export function conditionHolds(condition: string, read: ReadAnswer, today: Date): boolean {
   if (condition === 'under18') return isUnder18(read, today);
   const [name = '', wanted = ''] = condition.split('=');
-  return wanted.split('|').includes(read(name));
+  const given = read(name).split(',');
+  return wanted.split('|').some((answer) => given.includes(answer));
 }
 
 /** What the count under a box says: how many characters are left, or how many too many, in the form's language. */
@@ -83,6 +87,26 @@ export function characterCountMessage(maxLength: number, length: number, say: Sa
 export const RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 4000, 8000];
 export const SENDING = translatable('Sending your referral…');
 export const STILL_SENDING = translatable('Still sending. Please keep this page open…');
+
+/** What a form says while and after sending, in English: each form names what it sends (a referral, a report). */
+export interface SendingMessages {
+  sending: string;
+  /** The connection failed every time; `{phone}` is the hub's number. */
+  couldNotSend: string;
+  /** The intake refused it without saying why; `{phone}` is the hub's number. */
+  notSent: string;
+}
+
+/** The referral form's. */
+export const REFERRAL_MESSAGES: SendingMessages = {
+  sending: SENDING,
+  couldNotSend: translatable(
+    'We could not send your referral. Check your internet connection and try again: everything you typed is still here. Or call the hub on {phone}.',
+  ),
+  notSent: translatable(
+    'Your referral was not sent. Everything you typed is still here. You can try again, or call the hub on {phone}.',
+  ),
+};
 
 /** What the intake says back (any part may be missing). */
 export interface IntakeReply {
@@ -112,17 +136,17 @@ export type NextStep =
  * fix; a failed connection or a failing intake (5xx) means try again, with the
  * same idempotency key, until the delays run out; anything else means stop.
  */
-export function nextStep(attempt: Attempt, tryNumber: number, hubPhone: string, say: Say = english): NextStep {
+export function nextStep(
+  attempt: Attempt,
+  tryNumber: number,
+  hubPhone: string,
+  say: Say = english,
+  messages: SendingMessages = REFERRAL_MESSAGES,
+): NextStep {
   const canRetry = tryNumber < RETRY_DELAYS_MS.length;
   if (attempt === 'connection failed') {
     if (canRetry) return { kind: 'retry', afterMs: RETRY_DELAYS_MS[tryNumber]! };
-    return {
-      kind: 'stop',
-      message: say(
-        'We could not send your referral. Check your internet connection and try again: everything you typed is still here. Or call the hub on {phone}.',
-        { phone: hubPhone },
-      ),
-    };
+    return { kind: 'stop', message: say(messages.couldNotSend, { phone: hubPhone }) };
   }
   const { status, reply } = attempt;
   if ((status === 200 || status === 201 || status === 409) && reply.reference)
@@ -133,10 +157,7 @@ export function nextStep(attempt: Attempt, tryNumber: number, hubPhone: string, 
     kind: 'stop',
     message: reply.message
       ? `${say(reply.message)} ${say('Everything you typed is still here.')}`
-      : say(
-          'Your referral was not sent. Everything you typed is still here. You can try again, or call the hub on {phone}.',
-          { phone: hubPhone },
-        ),
+      : say(messages.notSent, { phone: hubPhone }),
   };
 }
 
@@ -148,12 +169,14 @@ export interface Sender {
   hubPhone: string;
   /** Says the messages in the form's language. */
   say?: Say;
+  /** What the form says it sends; the referral form's unless given. */
+  messages?: SendingMessages;
 }
 
 /** Send, trying again after each pause while the connection or the intake fails, and say how it ended. */
 export async function sendWithRetries(sender: Sender): Promise<Exclude<NextStep, { kind: 'retry' }>> {
   for (let tryNumber = 0; ; tryNumber += 1) {
-    const step = nextStep(await sender.post(), tryNumber, sender.hubPhone, sender.say);
+    const step = nextStep(await sender.post(), tryNumber, sender.hubPhone, sender.say, sender.messages);
     if (step.kind !== 'retry') return step;
     sender.showStatus((sender.say ?? english)(STILL_SENDING));
     await sender.wait(step.afterMs);

@@ -8,6 +8,7 @@
  * lists from checkboxes (a single ticked box arrives as plain text).
  */
 import { z } from '../../shared/validation-without-eval.ts';
+import { dailyChecker } from './checking.ts';
 import { crimeTypes } from '../../content-model/vocabularies.ts';
 import { fillIn, translatable } from '../../shared/sentences.ts';
 import {
@@ -37,7 +38,7 @@ const MARKUP = /<\s*\/?\s*[a-z!?]/i;
  * do ("Postcode must be 10 characters or fewer"): a person who sees the
  * message alone, in the error summary or read out, knows which box it means.
  */
-const trimmed = (field: string, max = MAX_SHORT_TEXT) =>
+export const trimmed = (field: string, max = MAX_SHORT_TEXT) =>
   z.preprocess(
     (value) => (typeof value === 'string' ? cleanText(value).trim() : value),
     z
@@ -55,7 +56,7 @@ const trimmed = (field: string, max = MAX_SHORT_TEXT) =>
  * arrive as a list of one). Anything not on the list counts as unanswered,
  * so the person gets the question's own message, not a technical one.
  */
-const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+export const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(
     (value) => (Array.isArray(value) ? value[0] : value === '' ? undefined : value),
     z.enum(values).optional().catch(undefined),
@@ -64,7 +65,7 @@ const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
  * The boxes ticked in a checkbox group, each once, and no more of them than there are boxes: a longer list is not
  * from the form, and is refused before its items are checked.
  */
-const ticks = <const T extends readonly [string, ...string[]]>(values: T, question: string) =>
+export const ticks = <const T extends readonly [string, ...string[]]>(values: T, question: string) =>
   z.preprocess(
     (value) => [...new Set(value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value])],
     z
@@ -78,11 +79,95 @@ const ticks = <const T extends readonly [string, ...string[]]>(values: T, questi
 
 /** UK postcodes, loosely: the hub checks the detail. */
 const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
-const PHONE = /^\+?[0-9 ()-]{10,20}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const PHONE = /^\+?[0-9 ()-]{10,20}$/;
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The date's three boxes are one question: a box too long is "not a real date", said by dateOfBirth. */
 const DATE_OF_BIRTH = translatable('Date of birth');
+
+/**
+ * The answers to "Contacting them safely" (CONTACTING_THEM_SAFELY): shared with the hate crime report's "I would like
+ * support", which asks the same questions with the same rules (checkSafeContact).
+ */
+export const safeContactFields = {
+  contactMethod: choice(contactMethods),
+  phone: trimmed(translatable('Phone number'), 30),
+  email: trimmed(translatable('Email address')),
+  address: trimmed(translatable('Address to write to'), 500),
+  voicemailSafe: choice(yesNo),
+  textSafe: choice(yesNo),
+  letterSafe: choice(yesNo),
+  safeTimes: trimmed(translatable('When it is safe to get in touch')),
+  othersMightAnswer: choice(yesNoNotSure),
+};
+
+/** The answers to "Agreeing" (AGREEING), shared in the same way (checkAgreement). */
+export const agreementFields = {
+  consentContact: choice(['yes'] as const),
+  consentShare: choice(['yes'] as const),
+};
+
+/** Records a problem with one answer, by the field's name. */
+export type Problem = (field: string, message: string) => void;
+
+/** The rules for the safe-contact answers: a way to get in touch, its details, and whether each is safe. */
+export function checkSafeContact(
+  answers: z.output<ReturnType<typeof z.object<typeof safeContactFields>>>,
+  forSomeoneElse: boolean,
+  problem: Problem,
+): void {
+  if (!answers.contactMethod)
+    problem(
+      'contactMethod',
+      forSomeoneElse
+        ? translatable('Select how the hub should contact the person')
+        : translatable('Select how the hub should contact you'),
+    );
+  if (answers.contactMethod === 'phone' || answers.contactMethod === 'text') {
+    if (!answers.phone) problem('phone', translatable('Enter a phone number'));
+    else if (!PHONE.test(answers.phone))
+      problem('phone', translatable('Enter a phone number, like 01632 960 001 or 07700 900 982'));
+  }
+  if (answers.contactMethod === 'phone' && !answers.voicemailSafe)
+    problem('voicemailSafe', translatable('Select yes if it is safe to leave a voicemail'));
+  if (answers.contactMethod === 'text' && !answers.textSafe)
+    problem('textSafe', translatable('Select yes if it is safe to send a text message'));
+  if (answers.contactMethod === 'email') {
+    if (!answers.email) problem('email', translatable('Enter an email address'));
+    else if (!EMAIL.test(answers.email))
+      problem('email', translatable('Enter an email address in the correct format, like name@example.com'));
+  }
+  if (answers.contactMethod === 'letter') {
+    if (!answers.address) problem('address', translatable('Enter the address to write to'));
+    if (!answers.letterSafe) problem('letterSafe', translatable('Select yes if it is safe to send a letter'));
+  }
+}
+
+/** The rules for agreeing: the person knows and agrees to be contacted, and to their details being shared. */
+export function checkAgreement(
+  answers: z.output<ReturnType<typeof z.object<typeof agreementFields>>>,
+  forSomeoneElse: boolean,
+  problem: Problem,
+): void {
+  if (answers.consentContact !== 'yes') {
+    problem(
+      'consentContact',
+      forSomeoneElse
+        ? translatable('Confirm the person knows about this referral and agrees to be contacted')
+        : translatable('Confirm you agree to be contacted by the hub'),
+    );
+  }
+  if (answers.consentShare !== 'yes') {
+    problem(
+      'consentShare',
+      forSomeoneElse
+        ? translatable(
+            'Confirm the person agrees to their details being shared with the services that will support them',
+          )
+        : translatable('Confirm you agree to your details being shared with the services that will support you'),
+    );
+  }
+}
 
 const referralFields = z.object({
   referrerType: choice(referrerTypes),
@@ -108,15 +193,7 @@ const referralFields = z.object({
   language: trimmed(translatable('Preferred language'), 100),
   interpreter: choice(yesNo),
   communicationNeeds: trimmed(translatable('What would help with communicating'), 500),
-  contactMethod: choice(contactMethods),
-  phone: trimmed(translatable('Phone number'), 30),
-  email: trimmed(translatable('Email address')),
-  address: trimmed(translatable('Address to write to'), 500),
-  voicemailSafe: choice(yesNo),
-  textSafe: choice(yesNo),
-  letterSafe: choice(yesNo),
-  safeTimes: trimmed(translatable('When it is safe to get in touch')),
-  othersMightAnswer: choice(yesNoNotSure),
+  ...safeContactFields,
   crimeTypes: ticks(crimeTypes.values, 'What kind of crime was it?'),
   reportedToPolice: choice(yesNoNotSure),
   crimeReference: trimmed(translatable('Crime reference number'), 50),
@@ -132,8 +209,7 @@ const referralFields = z.object({
       .optional(),
   ),
   moreDetails: trimmed(translatable('What else the hub should know'), MAX_DETAILS_LENGTH),
-  consentContact: choice(['yes'] as const),
-  consentShare: choice(['yes'] as const),
+  ...agreementFields,
   /**
    * The language of the page the form was sent from ("en", "pl", "ur" …), so the hub knows which language to contact
    * the person in and can book an interpreter. Anything else counts as English.
@@ -155,8 +231,7 @@ export type ReferralInput = z.input<typeof referralFields>;
 /** The referral schema, judged on a given day (for ages). */
 export function referralSchema(today: Date = new Date()) {
   return referralFields.superRefine((referral, ctx) => {
-    const problem = (path: keyof typeof referral, message: string) =>
-      ctx.addIssue({ code: 'custom', path: [path], message });
+    const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     const forSomeoneElse = referral.referrerType === 'someone-else' || referral.referrerType === 'professional';
 
     if (!referral.referrerType) problem('referrerType', translatable('Select who needs support'));
@@ -191,24 +266,7 @@ export function referralSchema(today: Date = new Date()) {
         problem('collarNumber', translatable('Enter your collar or staff number'));
     }
 
-    if (referral.consentContact !== 'yes') {
-      problem(
-        'consentContact',
-        forSomeoneElse
-          ? translatable('Confirm the person knows about this referral and agrees to be contacted')
-          : translatable('Confirm you agree to be contacted by the hub'),
-      );
-    }
-    if (referral.consentShare !== 'yes') {
-      problem(
-        'consentShare',
-        forSomeoneElse
-          ? translatable(
-              'Confirm the person agrees to their details being shared with the services that will support them',
-            )
-          : translatable('Confirm you agree to your details being shared with the services that will support you'),
-      );
-    }
+    checkAgreement(referral, forSomeoneElse, problem);
 
     if (!referral.name)
       problem(
@@ -236,31 +294,7 @@ export function referralSchema(today: Date = new Date()) {
     else if (!POSTCODE.test(referral.postcode))
       problem('postcode', translatable('Enter a full UK postcode, like OX1 1AA'));
 
-    if (!referral.contactMethod)
-      problem(
-        'contactMethod',
-        forSomeoneElse
-          ? translatable('Select how the hub should contact the person')
-          : translatable('Select how the hub should contact you'),
-      );
-    if (referral.contactMethod === 'phone' || referral.contactMethod === 'text') {
-      if (!referral.phone) problem('phone', translatable('Enter a phone number'));
-      else if (!PHONE.test(referral.phone))
-        problem('phone', translatable('Enter a phone number, like 01632 960 001 or 07700 900 982'));
-    }
-    if (referral.contactMethod === 'phone' && !referral.voicemailSafe)
-      problem('voicemailSafe', translatable('Select yes if it is safe to leave a voicemail'));
-    if (referral.contactMethod === 'text' && !referral.textSafe)
-      problem('textSafe', translatable('Select yes if it is safe to send a text message'));
-    if (referral.contactMethod === 'email') {
-      if (!referral.email) problem('email', translatable('Enter an email address'));
-      else if (!EMAIL.test(referral.email))
-        problem('email', translatable('Enter an email address in the correct format, like name@example.com'));
-    }
-    if (referral.contactMethod === 'letter') {
-      if (!referral.address) problem('address', translatable('Enter the address to write to'));
-      if (!referral.letterSafe) problem('letterSafe', translatable('Select yes if it is safe to send a letter'));
-    }
+    checkSafeContact(referral, forSomeoneElse, problem);
 
     if (referral.crimeTypes.length === 0)
       problem('crimeTypes', translatable('Select what happened. If you are not sure, select “Another crime”'));
@@ -276,37 +310,15 @@ export function referralSchema(today: Date = new Date()) {
 
 export type Referral = z.output<ReturnType<typeof referralSchema>>;
 
-/**
- * The schema for a day, made once per day: building a zod schema is far slower than using one (zod compiles each
- * new schema on its first use), and the intake checks every referral with it. Only the day matters to the rules
- * (ages, dates in the past), so one schema serves the whole day.
- */
-let schemaOfTheDay: { day: number; schema: ReturnType<typeof referralSchema> } | undefined;
-function schemaFor(today: Date): ReturnType<typeof referralSchema> {
-  const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  if (schemaOfTheDay?.day !== day) schemaOfTheDay = { day, schema: referralSchema(new Date(day)) };
-  return schemaOfTheDay.schema;
-}
+const checkReferralAnswers = dailyChecker(referralSchema, Object.keys(referralFields.shape));
 
 /** Check a referral; on failure, one error per field, in the order the fields appear on the form. */
 export function checkReferral(
   input: unknown,
   today: Date = new Date(),
 ): { ok: true; referral: Referral } | { ok: false; errors: FieldError[] } {
-  const result = schemaFor(today).safeParse(input);
-  if (result.success) return { ok: true, referral: result.data };
-  const order = Object.keys(referralFields.shape);
-  const errors = new Map<string, string>();
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    if (!errors.has(field)) errors.set(field, issue.message);
-  }
-  return {
-    ok: false,
-    errors: [...errors]
-      .map(([field, message]) => ({ field, message }))
-      .sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field)),
-  };
+  const checked = checkReferralAnswers(input, today);
+  return checked.ok ? { ok: true, referral: checked.answers } : checked;
 }
 
 /** The fields the form has, so anything else in a submission is refused. */

@@ -16,6 +16,7 @@ import {
   keyFileProblem,
   keysFromFile,
   openedMessage,
+  reportsLeftMessage,
   referralRows,
   removedMessage,
   savedMessage,
@@ -241,7 +242,7 @@ export function setUpHubCollection(root: HTMLElement): void {
         announce(parts.alert, outcome.problem);
         return;
       }
-      const { collected, unreadable } = await openReferrals(outcome.value.referrals, held);
+      const { collected, unreadable, reports = [] } = await openReferrals(outcome.value.referrals, held);
       // The key was forgotten (or the page left) while the referrals were on their way: show nothing.
       if (keys !== held) return;
       batch = collected.length > 0 ? { collected, gotAt: new Date() } : undefined;
@@ -249,7 +250,14 @@ export function setUpHubCollection(root: HTMLElement): void {
       parts.leftWaiting.textContent = unreadableList(unreadable);
       parts.leftWaiting.hidden = unreadable.length === 0;
       const { waiting, referrals } = outcome.value;
-      announce(parts.getStatus, openedMessage(collected.length, unreadable.length, waiting, referrals.length));
+      // Hate crime reports are left waiting for npm run hub:collect: not counted as referrals here.
+      const opened = openedMessage(
+        collected.length,
+        unreadable.length,
+        waiting - reports.length,
+        referrals.length - reports.length,
+      );
+      announce(parts.getStatus, [opened, reportsLeftMessage(reports.length)].filter(Boolean).join(' '));
     } finally {
       busy = false;
       refresh();

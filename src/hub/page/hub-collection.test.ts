@@ -17,6 +17,7 @@ import {
   removedMessage,
   savedMessage,
   unreadableList,
+  reportsLeftMessage,
   type CollectionState,
 } from './hub-collection.ts';
 
@@ -188,5 +189,14 @@ describe('the files to save', () => {
     expect(lines[1]).toContain(`"'=1+1"`);
     expect(files.csv.type).toBe('text/csv;charset=utf-8');
     expect(files.json.type).toBe('application/json');
+  });
+});
+
+describe('hate crime reports on the hub page', () => {
+  it('are left waiting, with where to collect them', () => {
+    expect(reportsLeftMessage(0)).toBe('');
+    expect(reportsLeftMessage(2)).toBe(
+      '2 hate crime reports were left waiting: collect them with npm run hub:collect on the hub’s computer (see “Hate crime reports” in the guide for hub staff).',
+    );
   });
 });

@@ -110,6 +110,15 @@ export function unreadableList(references: readonly string[]): string {
   return references.length === 0 ? '' : `Left waiting: ${references.join(', ')}.`;
 }
 
+/**
+ * What to say about hate crime reports the page left waiting: it does not write their files yet, so they are
+ * collected with `npm run hub:collect`, which does.
+ */
+export function reportsLeftMessage(count: number): string {
+  if (count === 0) return '';
+  return `${plural(count, 'hate crime report was', 'hate crime reports were')} left waiting: collect them with npm run hub:collect on the hub’s computer (see “Hate crime reports” in the guide for hub staff).`;
+}
+
 /** What to say once the intake has removed referrals. */
 export function removedMessage(removed: number, asked: number): string {
   const said = `Removed ${plural(removed, 'referral', 'referrals')} from the server.`;
