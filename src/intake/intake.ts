@@ -467,15 +467,26 @@ export function answerAsPage(answer: IntakeAnswer, body: unknown, options: Intak
       `<title>${escapeHtml(say('Referral sent'))} – `,
     );
   }
-  const errors: FieldError[] = 'errors' in answer.body && answer.body.errors ? answer.body.errors : [];
-  // A problem that is not about one answer still goes at the top, in the same summary box.
-  const message = 'message' in answer.body ? answer.body.message : '';
-  const summary = errorSummary(errors.length > 0 ? errors : [{ field: 'form', message }], context.words);
-  const page = replaceRegion(
-    replaceRegion(template, ERROR_REGION, summary),
-    FORM_REGION,
+  return pageWithErrors(template, answer, context.words, say, (errors) =>
     renderReferralForm(context, values, errors, { withSummary: false }),
   );
+}
+
+/**
+ * A form's page with the intake's errors: the summary at the top (a problem that is not about one answer goes there
+ * too, in the same box), the form drawn again by `form` with what was typed, and a title starting "Error:".
+ */
+function pageWithErrors(
+  template: string,
+  answer: IntakeAnswer,
+  words: Parameters<typeof errorSummary>[1],
+  say: (sentence: string) => string,
+  form: (errors: FieldError[]) => string,
+): string {
+  const errors: FieldError[] = 'errors' in answer.body && answer.body.errors ? answer.body.errors : [];
+  const message = 'message' in answer.body ? answer.body.message : '';
+  const summary = errorSummary(errors.length > 0 ? errors : [{ field: 'form', message }], words);
+  const page = replaceRegion(replaceRegion(template, ERROR_REGION, summary), FORM_REGION, form(errors));
   return page.replace('<title>', `<title>${escapeHtml(say('Error:'))} `);
 }
 
@@ -763,13 +774,7 @@ export function reportAnswerAsPage(answer: IntakeAnswer, body: unknown, options:
       `<title>${escapeHtml(say(REPORT_SENT))} – `,
     );
   }
-  const errors: FieldError[] = 'errors' in answer.body && answer.body.errors ? answer.body.errors : [];
-  const message = 'message' in answer.body ? answer.body.message : '';
-  const summary = errorSummary(errors.length > 0 ? errors : [{ field: 'form', message }], context.words);
-  const page = replaceRegion(
-    replaceRegion(template, ERROR_REGION, summary),
-    FORM_REGION,
+  return pageWithErrors(template, answer, context.words, say, (errors) =>
     renderReportForm(context, values, errors, { withSummary: false }),
   );
-  return page.replace('<title>', `<title>${escapeHtml(say('Error:'))} `);
 }
