@@ -176,9 +176,13 @@ export function contextInPage(page: string): ReferralFormContext | undefined {
 }
 
 /** The page a form post came from: its language's page when the site has one, the English page otherwise. */
-function formPageFor(body: unknown, options: IntakeOptions): FormPage | undefined {
+function pageInLanguageOf<Page>(
+  body: unknown,
+  english: Page | undefined,
+  translated: Readonly<Record<string, Page>> | undefined,
+): Page | undefined {
   const lang = body && typeof body === 'object' ? (body as { formLanguage?: unknown }).formLanguage : undefined;
-  return (typeof lang === 'string' && lang !== 'en' && options.formPages?.[lang]) || options.formPage;
+  return (typeof lang === 'string' && lang !== 'en' && translated?.[lang]) || english;
 }
 
 /** The intake's view of the /refer/ page: a template, and the settings the page shows. */
@@ -442,52 +446,68 @@ function isFormPost(request: FastifyRequest): boolean {
  * starting "Error:"). Undefined when there is no built page to use.
  */
 export function answerAsPage(answer: IntakeAnswer, body: unknown, options: IntakeOptions): string | undefined {
-  const formPage = formPageFor(body, options);
-  const template = formPage?.template();
-  if (!formPage || !template) return undefined;
-  const context = contextInPage(template) ?? formPage.context;
+  const formPage = pageInLanguageOf(body, options.formPage, options.formPages);
+  return formPage
+    ? answerWithFormPage(answer, body, formPage, {
+        sent: 'Referral sent',
+        confirmation: (sent, values, context) =>
+          renderConfirmation({
+            ...sent,
+            forSomeoneElse: values.referrerType !== 'self',
+            hubPhone: options.hubPhone,
+            callsFrom: formPage.callsFrom,
+            contactWithinWorkingDays: formPage.contactWithinWorkingDays,
+            talkNow: formPage.talkNow,
+            emergency: formPage.emergency,
+            ...(context.words ? { words: context.words } : {}),
+            ...(context.links ? { links: context.links } : {}),
+          }),
+        form: (context, values, errors) => renderReferralForm(context, values, errors, { withSummary: false }),
+      })
+    : undefined;
+}
+
+/** How one kind of form answers with its page: what its confirmation says, and how its form is drawn. */
+interface FormPageAnswer<Context> {
+  /** The confirmation's title, such as "Referral sent". */
+  sent: string;
+  confirmation: (sent: { reference: string; alreadySent: boolean }, values: FormValues, context: Context) => string;
+  form: (context: Context, values: FormValues, errors: FieldError[]) => string;
+}
+
+/**
+ * A form's page as the answer to a form sent without JavaScript: the confirmation (its title first), or the form
+ * with what was typed and the errors, the summary at the top (a problem that is not about one answer goes there too,
+ * in the same box) and a title starting "Error:". Undefined when there is no built page to use.
+ */
+function answerWithFormPage<Context extends ReferralFormContext | ReportFormContext>(
+  answer: IntakeAnswer,
+  body: unknown,
+  page: { template: () => string | undefined; context: Context },
+  kind: FormPageAnswer<Context>,
+): string | undefined {
+  const template = page.template();
+  if (!template) return undefined;
+  const context = (contextInPage(template) as Context | undefined) ?? page.context;
   const say = sayFrom(context.words, { isolateValues: context.dir === 'rtl' });
   // A post refused as coming from another website gets an empty form: that website chose the answers, not the person.
   const values = (body && typeof body === 'object' && answer.status !== 403 ? body : {}) as FormValues;
   if (answer.status === 201 || answer.status === 200 || answer.status === 409) {
-    const confirmation = renderConfirmation({
-      reference: answer.body.reference,
-      alreadySent: answer.status === 409,
-      forSomeoneElse: values.referrerType !== 'self',
-      hubPhone: options.hubPhone,
-      callsFrom: formPage.callsFrom,
-      contactWithinWorkingDays: formPage.contactWithinWorkingDays,
-      talkNow: formPage.talkNow,
-      emergency: formPage.emergency,
-      ...(context.words ? { words: context.words } : {}),
-      ...(context.links ? { links: context.links } : {}),
-    });
-    return replaceRegion(template, PAGE_REGION, confirmation).replace(
+    const sent = { reference: answer.body.reference, alreadySent: answer.status === 409 };
+    return replaceRegion(template, PAGE_REGION, kind.confirmation(sent, values, context)).replace(
       /<title>[^<]*– /,
-      `<title>${escapeHtml(say('Referral sent'))} – `,
+      `<title>${escapeHtml(say(kind.sent))} – `,
     );
   }
-  return pageWithErrors(template, answer, context.words, say, (errors) =>
-    renderReferralForm(context, values, errors, { withSummary: false }),
-  );
-}
-
-/**
- * A form's page with the intake's errors: the summary at the top (a problem that is not about one answer goes there
- * too, in the same box), the form drawn again by `form` with what was typed, and a title starting "Error:".
- */
-function pageWithErrors(
-  template: string,
-  answer: IntakeAnswer,
-  words: Parameters<typeof errorSummary>[1],
-  say: (sentence: string) => string,
-  form: (errors: FieldError[]) => string,
-): string {
   const errors: FieldError[] = 'errors' in answer.body && answer.body.errors ? answer.body.errors : [];
   const message = 'message' in answer.body ? answer.body.message : '';
-  const summary = errorSummary(errors.length > 0 ? errors : [{ field: 'form', message }], words);
-  const page = replaceRegion(replaceRegion(template, ERROR_REGION, summary), FORM_REGION, form(errors));
-  return page.replace('<title>', `<title>${escapeHtml(say('Error:'))} `);
+  const summary = errorSummary(errors.length > 0 ? errors : [{ field: 'form', message }], context.words);
+  const withErrors = replaceRegion(
+    replaceRegion(template, ERROR_REGION, summary),
+    FORM_REGION,
+    kind.form(context, values, errors),
+  );
+  return withErrors.replace('<title>', `<title>${escapeHtml(say('Error:'))} `);
 }
 
 /** Check, seal and store one referral. */
@@ -739,42 +759,28 @@ function kindOf(request: FastifyRequest): SubmissionKind {
   return (request.routeOptions.url ?? request.url).startsWith(HATE_CRIME_REPORTS_PATH) ? HATE_CRIME_REPORT : REFERRAL;
 }
 
-/** The report page a form post came from: its language's page when there is one, the English page otherwise. */
-function reportPageFor(body: unknown, options: IntakeOptions): ReportPage | undefined {
-  const lang = body && typeof body === 'object' ? (body as { formLanguage?: unknown }).formLanguage : undefined;
-  return (typeof lang === 'string' && lang !== 'en' && options.reportPages?.[lang]) || options.reportPage;
-}
-
 /**
- * The /report-hate-crime/ page again, for a report sent without JavaScript: the confirmation, or the form with what
- * was typed and the errors (title starting "Error:"). Undefined when there is no built page to use.
+ * The /report-hate-crime/ page again, for a report sent without JavaScript (its language's page where there is one):
+ * the confirmation, or the form with what was typed and the errors. Undefined when there is no built page to use.
  */
 export function reportAnswerAsPage(answer: IntakeAnswer, body: unknown, options: IntakeOptions): string | undefined {
-  const reportPage = reportPageFor(body, options);
-  const template = reportPage?.template();
-  if (!reportPage || !template) return undefined;
-  const context = (contextInPage(template) as ReportFormContext | undefined) ?? reportPage.context;
-  const say = sayFrom(context.words, { isolateValues: context.dir === 'rtl' });
-  const values = (body && typeof body === 'object' && answer.status !== 403 ? body : {}) as FormValues;
-  if (answer.status === 201 || answer.status === 200 || answer.status === 409) {
-    const confirmation = renderReportConfirmation({
-      reference: answer.body.reference,
-      alreadySent: answer.status === 409,
-      ...confirmationChoices(values),
-      hubPhone: options.hubPhone,
-      callsFrom: reportPage.context.callsFrom,
-      contactWithinWorkingDays: reportPage.contactWithinWorkingDays,
-      emergency: reportPage.context.emergency,
-      ...(context.words ? { words: context.words } : {}),
-      ...(context.links ? { links: context.links } : {}),
-      ...(context.dir ? { dir: context.dir } : {}),
-    });
-    return replaceRegion(template, PAGE_REGION, confirmation).replace(
-      /<title>[^<]*– /,
-      `<title>${escapeHtml(say(REPORT_SENT))} – `,
-    );
-  }
-  return pageWithErrors(template, answer, context.words, say, (errors) =>
-    renderReportForm(context, values, errors, { withSummary: false }),
-  );
+  const reportPage = pageInLanguageOf(body, options.reportPage, options.reportPages);
+  return reportPage
+    ? answerWithFormPage(answer, body, reportPage, {
+        sent: REPORT_SENT,
+        confirmation: (sent, values, context) =>
+          renderReportConfirmation({
+            ...sent,
+            ...confirmationChoices(values),
+            hubPhone: options.hubPhone,
+            callsFrom: reportPage.context.callsFrom,
+            contactWithinWorkingDays: reportPage.contactWithinWorkingDays,
+            emergency: reportPage.context.emergency,
+            ...(context.words ? { words: context.words } : {}),
+            ...(context.links ? { links: context.links } : {}),
+            ...(context.dir ? { dir: context.dir } : {}),
+          }),
+        form: (context, values, errors) => renderReportForm(context, values, errors, { withSummary: false }),
+      })
+    : undefined;
 }
