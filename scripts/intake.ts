@@ -10,7 +10,12 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { intakeEnvironment, settingOrStop, trustProxyFromEnvironment } from '../src/intake/config.ts';
-import { formPagesByLanguage, hateCrimeReportPage, referralFormPage } from '../src/intake/intake.ts';
+import {
+  formPagesByLanguage,
+  hateCrimeReportPage,
+  referralFormPage,
+  reportPagesByLanguage,
+} from '../src/intake/intake.ts';
 import { createIntakeServer } from '../src/intake/intake-server.ts';
 import { openReferralStore } from '../src/intake/store/open-store.ts';
 import type { ReferralStore } from '../src/intake/store/referral-store.ts';
@@ -27,8 +32,11 @@ const siteOrigin = process.env.SITE_ORIGIN ?? settings.siteUrl;
 const template = await referralPageTemplate('/refer/');
 const reportTemplate = await referralPageTemplate('/report-hate-crime/');
 const translatedTemplates = new Map<string, string | undefined>();
-for (const { code } of settings.translations.languages)
+const translatedReportTemplates = new Map<string, string | undefined>();
+for (const { code } of settings.translations.languages) {
   translatedTemplates.set(code, await referralPageTemplate(`/${code}/refer/`));
+  translatedReportTemplates.set(code, await referralPageTemplate(`/${code}/report-hate-crime/`));
+}
 const store = await openReferralStore(environment.store);
 const app = await createIntakeServer(
   {
@@ -42,6 +50,7 @@ const app = await createIntakeServer(
     formPage: referralFormPage(settings, () => template, readReferrableServices()),
     formPages: formPagesByLanguage(settings, (lang) => () => translatedTemplates.get(lang), readReferrableServices()),
     reportPage: hateCrimeReportPage(settings, () => reportTemplate),
+    reportPages: reportPagesByLanguage(settings, (lang) => () => translatedReportTemplates.get(lang)),
     logRequests: process.env.INTAKE_LOG !== 'off',
     ...(process.env.INTAKE_PER_MINUTE ? { perMinute: Number(process.env.INTAKE_PER_MINUTE) } : {}),
   },

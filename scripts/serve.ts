@@ -24,7 +24,12 @@ import {
   trustProxyFromEnvironment,
   type IntakeEnvironment,
 } from '../src/intake/config.ts';
-import { formPagesByLanguage, hateCrimeReportPage, referralFormPage } from '../src/intake/intake.ts';
+import {
+  formPagesByLanguage,
+  hateCrimeReportPage,
+  referralFormPage,
+  reportPagesByLanguage,
+} from '../src/intake/intake.ts';
 import { openReferralStore } from '../src/intake/store/open-store.ts';
 import { generateHubKeys, hubKeysFromPrivateKey } from '../src/hub/hub-keys.ts';
 import { writeKeyFiles } from '../src/hub/key-files.ts';
@@ -58,6 +63,11 @@ if (!environment.hubPublicKey) {
   environment = readEnvironment();
 }
 
+/** A page of the built site, read each time it is needed (a rebuild changes it); undefined when it was not built. */
+function builtPage(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
 const store = await openReferralStore(environment.store);
 const app = await createSiteServer({
   root: 'dist',
@@ -72,19 +82,19 @@ const app = await createSiteServer({
     hubPhone: settings.hub.phone,
     logRequests: process.env.INTAKE_LOG !== 'off',
     // Forms sent without JavaScript get the /refer/ page back, with their errors or the confirmation.
-    formPage: referralFormPage(settings, () => readFileSync('dist/refer/index.html', 'utf8'), readReferrableServices()),
+    formPage: referralFormPage(settings, () => builtPage('dist/refer/index.html'), readReferrableServices()),
     // …and forms sent from /<code>/refer/ get that page back, in its language.
     formPages: formPagesByLanguage(
       settings,
-      (lang) => () =>
-        existsSync(`dist/${lang}/refer/index.html`) ? readFileSync(`dist/${lang}/refer/index.html`, 'utf8') : undefined,
+      (lang) => () => builtPage(`dist/${lang}/refer/index.html`),
       readReferrableServices(),
     ),
     // Hate crime reports sent without JavaScript get the /report-hate-crime/ page back.
-    reportPage: hateCrimeReportPage(settings, () =>
-      existsSync('dist/report-hate-crime/index.html')
-        ? readFileSync('dist/report-hate-crime/index.html', 'utf8')
-        : undefined,
+    reportPage: hateCrimeReportPage(settings, () => builtPage('dist/report-hate-crime/index.html')),
+    // …and from /<code>/report-hate-crime/, in its language.
+    reportPages: reportPagesByLanguage(
+      settings,
+      (lang) => () => builtPage(`dist/${lang}/report-hate-crime/index.html`),
     ),
   },
 });

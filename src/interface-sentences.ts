@@ -3,13 +3,14 @@
  * that content/interface/<code>.yaml translates. They come from four places:
  * the shell's words (src/i18n/ui.ts), every sentence the code says
  * (the literals given to say and translatable, found as xgettext finds them), the
- * referral form's questions, and the labels Site settings and the
+ * referral form's and the hate crime report's questions, and the labels Site settings and the
  * vocabularies give the shell (navigation, opening times, agencies).
  * `npm run translations` and the translations test compare each language
  * with this list.
  */
 import { readSettingsFile } from './content-model/settings-file.ts';
 import { agencies, journeys } from './content-model/vocabularies.ts';
+import { REPORT_SECTIONS } from './features/referral/hate-crime-report/questions.ts';
 import { questionSentences } from './features/referral/questions.ts';
 import { sentencesInFiles } from './i18n/sentence-finder.ts';
 import { englishShell } from './i18n/ui.ts';
@@ -40,6 +41,7 @@ export function codeSentences(): string[] {
         (sentence) => !sentence.startsWith('./'),
       ),
       ...questionSentences(),
+      ...questionSentences(REPORT_SECTIONS),
       ...agencies.entries.map((entry) => entry.label),
       ...journeys.entries.map((entry) => entry.label),
     ]),

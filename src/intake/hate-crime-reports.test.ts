@@ -17,6 +17,7 @@ import { generateHubKeys } from '../hub/hub-keys.ts';
 import { openSealed, type HubKeyPair } from '../hub/sealing.ts';
 import { ERROR_REGION, FORM_REGION, PAGE_REGION } from '../features/referral/form-markup.ts';
 import { IDENTIFYING_FIELDS } from '../features/referral/hate-crime-report/answers.ts';
+import { escapeHtml } from '../shared/html.ts';
 import { intakeOptions, HUB_PHONE, storeInNewFolder, type StoreInFolder } from '../../tests/support/intake-setup.ts';
 import { formEncoded } from '../../tests/support/referrals.ts';
 import {
@@ -51,6 +52,28 @@ const reportPage: ReportPage = {
   contactWithinWorkingDays: 2,
 };
 
+/** The Polish report's words, as the built /pl/report-hate-crime/ page gives them to the form (data-form-context). */
+const polishWords = {
+  'There is a problem': 'Wystąpił problem',
+  'Error:': 'Błąd:',
+  'Enter what happened': 'Napisz, co się stało',
+  'Report sent': 'Zgłoszenie wysłane',
+};
+
+/** /pl/report-hate-crime/ as the intake fills it in. */
+const polishReportPage: ReportPage = {
+  ...reportPage,
+  template: () =>
+    reportPage
+      .template()!
+      .replace('<html>', '<html lang="pl">')
+      .replace('<title>Report a hate crime', '<title>Zgłoś przestępstwo z nienawiści')
+      .replace(
+        '<main>',
+        `<main data-form-context="${escapeHtml(JSON.stringify({ ...reportPage.context, lang: 'pl', words: polishWords }))}">`,
+      ),
+};
+
 /** Every sealed item waiting, opened with the hub's keys. */
 async function opened(store: ReferralStore, keys: HubKeyPair) {
   return Promise.all(
@@ -81,6 +104,7 @@ describe('hate crime reports at the intake', () => {
         perMinute: 50,
         logRequests: true,
         reportPage,
+        reportPages: { pl: polishReportPage },
       }),
     );
   });
@@ -233,6 +257,29 @@ describe('hate crime reports at the intake', () => {
     expect(response.body).toContain('<a href="#account">Enter what happened</a>');
     expect(response.body).toContain('value="By the station"');
     expect(await store.waitingCount()).toBe(0);
+  });
+
+  it('answers a report sent without JavaScript from a translated page in its language, and keeps the language', async () => {
+    const polish = { ...anonymousReport, formLanguage: 'pl' };
+    const refused = await post(formEncoded({ ...polish, account: '' }), 'application/x-www-form-urlencoded');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('<title>Błąd: Zgłoś przestępstwo z nienawiści');
+    expect(refused.body).toContain('Wystąpił problem');
+    expect(refused.body).toContain('<a href="#account">Napisz, co się stało</a>');
+
+    const sent = await post(formEncoded(polish), 'application/x-www-form-urlencoded');
+    expect(sent.statusCode).toBe(200);
+    expect(sent.body).toContain('<title>Zgłoszenie wysłane – ');
+    // A language the site has no report page in is answered with the English page; the hub still sees which it was.
+    const other = await post(
+      formEncoded({ ...anonymousReport, town: 'Thame', formLanguage: 'cy' }),
+      'application/x-www-form-urlencoded',
+    );
+    expect(other.body).toContain('<title>Report sent – ');
+    const languages = (await opened(store, keys)).map(
+      (item) => (item.hateCrimeReport as Record<string, unknown>).formLanguage,
+    );
+    expect(languages.sort()).toEqual(['cy', 'pl']);
   });
 
   it('is collected by hub:collect into its own files, the one asking for support also as a linked referral', async () => {

@@ -142,6 +142,19 @@ export function hateCrimeReportPage(settings: Settings, template: () => string |
   };
 }
 
+/**
+ * The report page in each language the site offers, besides English: its template (the built
+ * /<code>/report-hate-crime/ page) and the same settings. The words come from the page itself (contextInPage).
+ */
+export function reportPagesByLanguage(
+  settings: Settings,
+  templateIn: (lang: string) => () => string | undefined,
+): Record<string, ReportPage> {
+  return Object.fromEntries(
+    settings.translations.languages.map(({ code }) => [code, hateCrimeReportPage(settings, templateIn(code))]),
+  );
+}
+
 /** A built referral page, and the settings it shows. */
 export interface FormPage {
   template: () => string | undefined;

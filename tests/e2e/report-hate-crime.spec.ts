@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { sentencesIn } from '../../src/content-model/interface-words.ts';
 import { axeTags, listenForPolicyViolations, policyViolations } from './support/site.ts';
 
 const radio = (page: Page, group: string, option: string) =>
@@ -89,4 +90,52 @@ test.describe('without JavaScript', () => {
     await expectReference(page);
     await expect(page.getByText('The hub will try to contact the person about support')).toBeVisible();
   });
+});
+
+test('in Arabic, with JavaScript, a witness passes a report to the police with their details, right to left', async ({
+  page,
+}) => {
+  const say = sentencesIn('ar');
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.clock.install({ time: Date.now() - 60_000 });
+  await page.goto('/ar/report-hate-crime/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 2, name: say('1. Who is reporting') })).toBeVisible();
+
+  // The form's fields have the same names in every language.
+  const choose = (name: string, value: string) => page.locator(`input[name="${name}"][value="${value}"]`).check();
+  await choose('reporterType', 'witness');
+  await choose('hostility', 'race');
+  await choose('placeKind', 'in-person');
+  await page.locator('#place').fill('محطة الحافلات في سلاو');
+  await choose('area', 'berkshire');
+  await choose('roughTime', 'last-week');
+  await page.locator('#account').fill('صرخ رجل بكلمات عنصرية على امرأة ودفعها.');
+  await choose('anyoneHurt', 'yes');
+  await choose('stillHappening', 'no');
+  await choose('reportedBefore', 'no');
+  await choose('outcome', 'police');
+  await page.locator('#reporterName').fill('Robin Witnessname');
+  await page.locator('#reporterPhone').fill('07700 900123');
+  // Nothing on the page is wider than a small phone, in a right-to-left layout.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+  const sent: string[] = [];
+  await page.route('**/api/hate-crime-reports', async (route) => {
+    sent.push(route.request().postData() ?? '');
+    await route.continue();
+  });
+  await page.clock.fastForward(10_000);
+  await page.getByRole('button', { name: say('Send report') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: say('Report sent') })).toBeVisible();
+  await expect(
+    page.getByText(
+      say(
+        'The Victims First Hub will pass your report and your details to Thames Valley Police. The police may contact you to find out more.',
+      ),
+    ),
+  ).toBeVisible();
+  const answers = JSON.parse(sent[0] ?? '{}') as Record<string, unknown>;
+  expect(answers).toMatchObject({ formLanguage: 'ar', outcome: 'police', reporterName: 'Robin Witnessname' });
 });

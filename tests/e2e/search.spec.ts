@@ -75,6 +75,11 @@ test('search puts the pages a victim most likely wants first, with readable exce
     ['stalking', '/vip/stalking/'],
     ['burgled', '/vip/burglary/'],
     ['ASB', '/vip/asb/'],
+    // Hate crime: the report without going to the police, and the places that help people make one.
+    ['report hate crime', '/report-hate-crime/'],
+    ['homophobic abuse', '/report-hate-crime/'],
+    ['third-party reporting', '/report-hate-crime/'],
+    ['Connect point', '/connect/'],
   ] as const) {
     const results = await top(words);
     expect(results.slice(0, 3).map((result) => result.url)).toContain(page);

@@ -9,10 +9,55 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Page } from '@playwright/test';
 import { describe, expect, it } from 'vitest';
+import playwrightConfig from '../../playwright.config.ts';
+import { createSiteServer } from '../../src/hosting/site-server.ts';
+import { axeTags } from '../e2e/support/site.ts';
+
+/**
+ * The fixture's Connect points as a visitor finds them: the list and a point's page pass axe, choosing an area
+ * leaves that area's points, and "Only places open now" on a Saturday morning leaves the one open on Saturdays.
+ * (The site's own content lists no points yet, so the sitemap walk cannot reach these pages.)
+ */
+async function checkConnectPointsInBrowser(outDir: string): Promise<void> {
+  const server = await createSiteServer({ root: outDir });
+  await server.listen({ port: 0, host: '127.0.0.1' });
+  const address = server.server.address();
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const browser = await chromium.launch(playwrightConfig.use?.launchOptions ?? {});
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const shown = (page: Page) =>
+      page
+        .locator('main a[href^="/connect/fixture-"]:visible')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const violations = async (page: Page) =>
+      (await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations.map((violation) => violation.id);
+
+    // Saturday 28 November 2026, 11:00 in the UK (GMT): the community centre is open, the library is not.
+    await page.clock.setFixedTime(new Date('2026-11-28T11:00:00Z'));
+    await page.goto(`${origin}/connect/`);
+    expect(await violations(page)).toEqual([]);
+    expect(await shown(page)).toHaveLength(3);
+    await page.getByLabel('Where?').selectOption('oxfordshire');
+    await expect.poll(() => shown(page)).toEqual(['/connect/fixture-oxford-college/']);
+    await page.getByLabel('Where?').selectOption('');
+    await page.getByLabel('Only places open now').check();
+    await expect.poll(() => shown(page)).toEqual(['/connect/fixture-reading-community-centre/']);
+    expect(await violations(page)).toEqual([]);
+
+    await page.goto(`${origin}/connect/fixture-reading-library/`);
+    expect(await violations(page)).toEqual([]);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
 
 describe('a site built from other content', () => {
-  it('shows that content’s rights, steps and glossary', () => {
+  it('shows that content’s rights, steps and glossary', async () => {
     const outDir = mkdtempSync(path.join(tmpdir(), 'vf-fixture-build-'));
     try {
       const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
@@ -141,6 +186,9 @@ describe('a site built from other content', () => {
       expect(point).toMatch(/<script type="application\/ld\+json">\{"@context":"https:\/\/schema.org","@type":"Place"/);
       expect(point).toContain('"postalCode":"RG1 1AA"');
       expect(readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8')).toContain('/connect/fixture-oxford-college/');
+
+      // The same list and a point's page in a browser: axe finds nothing, and the filters and "open now" work.
+      await checkConnectPointsInBrowser(outDir);
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }

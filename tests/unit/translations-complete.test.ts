@@ -16,7 +16,14 @@ const languages = siteLanguages();
 
 /** The English files every language must translate. */
 function essentials(): string[] {
-  const pages = ['index', 'your-rights', 'your-rights-for-young-people', 'refer', 'cover-your-tracks'];
+  const pages = [
+    'index',
+    'your-rights',
+    'your-rights-for-young-people',
+    'refer',
+    'report-hate-crime',
+    'cover-your-tracks',
+  ];
   const more = ['while-you-wait', 'my-support-plan', 'vip'];
   const kindOf = (file: string) => readData(readFileSync(file, 'utf8'), file) as { kind?: string; format?: string };
   return [
