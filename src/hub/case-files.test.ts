@@ -4,7 +4,7 @@
  * same referrals as JSON.
  */
 import { describe, expect, it } from 'vitest';
-import { caseFileNames, CASE_FILE_COLUMNS, csvCell, openReferrals, toCsv, toJson } from './case-files.ts';
+import { caseFileNames, CASE_FILE_COLUMNS, csvCell, openSubmissions, toCsv, toJson } from './case-files.ts';
 import { generateHubKeys } from './hub-keys.ts';
 import { sealForHub } from './sealing.ts';
 
@@ -63,13 +63,44 @@ describe('opening referrals', () => {
         ),
       },
     ];
-    const { collected, unreadable } = await openReferrals(items, keys);
-    expect(collected).toEqual([
+    const { referrals, hateCrimeReports, unreadable } = await openSubmissions(items, keys);
+    expect(referrals).toEqual([
       { reference: 'AAAA-1111', receivedAt, referral: { name: 'Sam' } },
       { reference: 'AAAA-4444', receivedAt, referral: { name: 'Fast', flags: ['sent-very-quickly'] } },
     ]);
+    expect(hateCrimeReports).toEqual([]);
     expect(unreadable).toEqual(['AAAA-2222', 'AAAA-3333']);
-    expect(JSON.parse(toJson(collected))).toEqual(collected);
+    expect(JSON.parse(toJson(referrals))).toEqual(referrals);
+  });
+
+  it('opens hate crime reports into their own list, and a report that asked for support into both, one reference', async () => {
+    const keys = await generateHubKeys();
+    const receivedAt = '2026-11-23T12:00:00.000Z';
+    const report = { outcome: 'anonymous', account: 'Shouted at' };
+    const items = [
+      {
+        reference: 'BBBB-1111',
+        sealed: await sealForHub({ receivedAt, kind: 'hate-crime-report', hateCrimeReport: report }, keys.publicKey),
+      },
+      {
+        reference: 'BBBB-2222',
+        sealed: await sealForHub(
+          { receivedAt, kind: 'hate-crime-report', hateCrimeReport: report, referral: { name: 'Alex' } },
+          keys.publicKey,
+        ),
+      },
+      // A report with nothing in it is damaged: listed, not opened.
+      { reference: 'BBBB-3333', sealed: await sealForHub({ receivedAt, kind: 'hate-crime-report' }, keys.publicKey) },
+    ];
+    const { referrals, hateCrimeReports, unreadable } = await openSubmissions(items, keys);
+    expect(hateCrimeReports).toEqual([
+      { reference: 'BBBB-1111', receivedAt, report },
+      { reference: 'BBBB-2222', receivedAt, report: { ...report, supportReferral: 'BBBB-2222' } },
+    ]);
+    expect(referrals).toEqual([
+      { reference: 'BBBB-2222', receivedAt, referral: { name: 'Alex', hateCrimeReport: 'BBBB-2222' } },
+    ]);
+    expect(unreadable).toEqual(['BBBB-3333']);
   });
 
   it('names the files by the time of the collection, safe on any file system', () => {

@@ -1,8 +1,9 @@
 /**
  * What hub staff import into the case management system: the referrals,
  * opened with the hub's private key, as JSON and as CSV with English field
- * names. Plain functions with no file system, so the collection command
- * (Node) and the hub page (the browser) make exactly the same files.
+ * names; and the hate crime reports' own files, for the police. Plain
+ * functions with no file system, so the collection command (Node) and the
+ * hub page (the browser) make exactly the same files.
  */
 import { REFERRAL_FIELD_NAMES } from '../features/referral/schema.ts';
 import { REPORT_RECORD_FIELDS } from '../features/referral/hate-crime-report/schema.ts';
@@ -57,9 +58,10 @@ interface OpenedItem {
 }
 
 /**
- * Open each sealed item with the hub's keys, for the collection command: the referrals (from /refer/, and those
- * made by hate crime reports that ask for support, each naming its report) and the hate crime reports. Items that
- * will not open are listed, never thrown.
+ * Open each sealed item with the hub's keys, for the collection command and the hub page alike: the referrals (from
+ * /refer/, and those made by hate crime reports that ask for support, each naming its report) and the hate crime
+ * reports. Items that will not open (sealed for another key, or damaged) are listed, never thrown, so one bad item
+ * does not stop the rest.
  */
 export async function openSubmissions(
   items: readonly SealedReferral[],
@@ -97,39 +99,6 @@ export async function openSubmissions(
     }
   }
   return { referrals, hateCrimeReports, unreadable };
-}
-
-/**
- * Open each sealed referral with the hub's keys, for the hub page. Those that will not open (sealed for another key,
- * or damaged) are listed, never thrown, so one bad item does not stop the rest. Hate crime reports are left out
- * (`reports`): the hub page does not write their files yet, so it must not mark them collected; `npm run hub:collect`
- * does (openSubmissions).
- */
-export async function openReferrals(
-  items: readonly SealedReferral[],
-  keys: HubKeyPair,
-): Promise<{ collected: CollectedReferral[]; unreadable: string[]; reports?: string[] }> {
-  const collected: CollectedReferral[] = [];
-  const unreadable: string[] = [];
-  const reports: string[] = [];
-  for (const item of items) {
-    try {
-      const opened = (await openSealed(item.sealed, keys)) as OpenedItem & { referral: Record<string, unknown> };
-      if (opened.kind === 'hate-crime-report') {
-        reports.push(item.reference);
-        continue;
-      }
-      collected.push({
-        reference: item.reference,
-        receivedAt: opened.receivedAt,
-        // Flags travel with the referral, so the CSV has a column for them.
-        referral: opened.flags ? { ...opened.referral, flags: opened.flags } : opened.referral,
-      });
-    } catch {
-      unreadable.push(item.reference);
-    }
-  }
-  return { collected, unreadable, ...(reports.length > 0 ? { reports } : {}) };
 }
 
 /** Characters a terminal or a spreadsheet could act on (C0 and C1 controls but tab and line breaks, and bidi controls). */

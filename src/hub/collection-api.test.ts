@@ -5,7 +5,7 @@
  */
 import sodium from 'libsodium-wrappers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openReferrals } from './case-files.ts';
+import { openSubmissions } from './case-files.ts';
 import {
   acknowledge,
   acknowledgeRequests,
@@ -137,9 +137,10 @@ describe('what the intake hands over', () => {
     const outcome = await getWaiting(connection, keys.signingSecretKey);
     if (!outcome.ok) throw new Error(outcome.problem);
     expect(outcome.value.waiting).toBe(3);
-    const opened = await openReferrals(outcome.value.referrals, keys);
+    const opened = await openSubmissions(outcome.value.referrals, keys);
     expect(opened).toEqual({
-      collected: [{ reference: '7KXM-QD4R', receivedAt: payload.receivedAt, referral: { name: 'Sam Example' } }],
+      referrals: [{ reference: '7KXM-QD4R', receivedAt: payload.receivedAt, referral: { name: 'Sam Example' } }],
+      hateCrimeReports: [],
       unreadable: [],
     });
   });

@@ -14,7 +14,7 @@ import {
 } from '../../tests/support/intake-setup.ts';
 import { formEncoded, validReferral } from '../../tests/support/referrals.ts';
 import { ERROR_REGION, FORM_REGION, PAGE_REGION } from '../features/referral/form-markup.ts';
-import { openReferrals, toCsv } from '../hub/case-files.ts';
+import { openSubmissions, toCsv } from '../hub/case-files.ts';
 import { generateHubKeys, type HubKeys } from '../hub/hub-keys.ts';
 import { escapeHtml } from '../shared/html.ts';
 import { contextInPage, REFERRALS_PATH, registerIntake } from './intake.ts';
@@ -107,7 +107,7 @@ describe('the intake and a form in another language', () => {
   it('keeps the language with the referral, for the hub’s files, under an English column name', async () => {
     await postForm({ ...validReferral, formLanguage: 'pl' });
     await postForm({ ...validReferral, name: 'Another Person' });
-    const { collected } = await openReferrals(await kept.store.waiting(), keys);
+    const { referrals: collected } = await openSubmissions(await kept.store.waiting(), keys);
     expect(collected.map((item) => item.referral['formLanguage']).sort()).toEqual(['en', 'pl']);
     // Each cell of a CSV line: quoted (with doubled quotes inside) or bare.
     const cells = (line: string) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((match) => match[1]);
@@ -119,7 +119,7 @@ describe('the intake and a form in another language', () => {
 
   it('counts anything that is not a language code as English', async () => {
     await postForm({ ...validReferral, formLanguage: '<script>' });
-    const { collected } = await openReferrals(await kept.store.waiting(), keys);
+    const { referrals: collected } = await openSubmissions(await kept.store.waiting(), keys);
     expect(collected[0]?.referral['formLanguage']).toBe('en');
   });
 });

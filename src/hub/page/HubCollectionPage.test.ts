@@ -48,7 +48,22 @@ describe('the hub page', () => {
     expect(page).toMatch(/role="alert" data-hub-collection-alert/);
     expect(page.match(/role="status"/g)).toHaveLength(4);
     expect(page).toMatch(
-      /<button[^>]*data-hub-collection-remove disabled>\s*I have saved both files: remove these referrals from the server/,
+      /<button[^>]*data-hub-collection-remove disabled>\s*I have saved all the files: remove them from the server/,
     );
+  });
+
+  it('has a save button for each file, hidden until a batch has it, and says where hate crime reports go', () => {
+    for (const label of [
+      'referrals JSON file',
+      'referrals CSV file',
+      'hate crime reports JSON file',
+      'hate crime reports CSV file',
+    ]) {
+      expect(page).toMatch(new RegExp(`<button[^>]*data-hub-collection-save="[a-z-]+" hidden>\\s*Save the ${label}<`));
+    }
+    expect(page).toMatch(
+      /<div class="warning-text" data-hub-collection-reports-warning hidden><p>[^<]*Thames Valley\s+Police hate crime team by the secure route agreed[^<]*never join it with anything that could identify the person/,
+    );
+    expect(page).toMatch(/<th scope="col">What it is<\/th>/);
   });
 });

@@ -2,27 +2,32 @@
  * The hub page's script. Hub staff choose the hub's private key file; the script reads it once, clears the file
  * box, and keeps the keys only in a variable inside `setUpHubCollection`: never in browser storage, cookies or the
  * address, and dropped when the page is left or staff press "Forget the key". With them it gets the sealed
- * referrals from the intake (signed requests), opens them here, offers the JSON and CSV files to save, and only once
- * both were saved asks the intake to remove them.
+ * referrals and hate crime reports from the intake (signed requests), opens them here, offers the files to save (JSON
+ * and CSV for the referrals, and for the reports), and only once every one was saved asks the intake to remove them.
  *
  * The decisions are in hub-collection.ts and the requests in ../collection-api.ts (reached through intake-client.ts);
  * this file reads and changes the page.
  */
-import { openReferrals, type CollectedReferral } from '../case-files.ts';
+import { openSubmissions } from '../case-files.ts';
 import type { HubKeys } from '../hub-keys.ts';
 import {
+  batchCounts,
+  batchReferences,
+  batchRows,
+  CASE_FILE_KEYS,
   caseFiles,
   controlsFor,
   keyFileProblem,
   keysFromFile,
   openedMessage,
-  reportsLeftMessage,
-  referralRows,
   removedMessage,
   savedMessage,
+  saveStepFor,
   unreadableList,
   type CaseFile,
+  type CaseFileKey,
   type Controls,
+  type OpenedBatch,
 } from './hub-collection.ts';
 import { acknowledge, getWaiting } from '../collection-api.ts';
 import { hubPageConnection, intakeOrigin } from './intake-client.ts';
@@ -49,7 +54,8 @@ interface HubParts {
   table: HTMLElement;
   rows: HTMLElement;
   saveStep: HTMLElement;
-  save: Record<CaseFile['kind'], HTMLButtonElement>;
+  reportsWarning: HTMLElement;
+  save: Record<CaseFileKey, HTMLButtonElement>;
   saveStatus: HTMLElement;
   removeStep: HTMLElement;
   remove: HTMLButtonElement;
@@ -81,7 +87,11 @@ function findParts(root: HTMLElement): HubParts {
     table: part('table'),
     rows: part('rows'),
     saveStep: part('save-step'),
-    save: { json: part<HTMLButtonElement>('save', 'json'), csv: part<HTMLButtonElement>('save', 'csv') },
+    reportsWarning: part('reports-warning'),
+    save: Object.fromEntries(CASE_FILE_KEYS.map((key) => [key, part<HTMLButtonElement>('save', key)])) as Record<
+      CaseFileKey,
+      HTMLButtonElement
+    >,
     saveStatus: part('save-status'),
     removeStep: part('remove-step'),
     remove: part<HTMLButtonElement>('remove'),
@@ -136,21 +146,29 @@ export function setUpHubCollection(root: HTMLElement): void {
 
   // The hub's keys and what they opened live here, in this closure, and nowhere else, for as long as the page is open.
   let keys: HubKeys | undefined;
-  let batch: { collected: CollectedReferral[]; gotAt: Date } | undefined;
-  let saved = { json: false, csv: false };
+  let batch: { opened: OpenedBatch; files: CaseFile[]; references: string[] } | undefined;
+  let saved: CaseFileKey[] = [];
   let busy = false;
   const objectUrls = new Set<string>();
 
+  /** The state the controls are decided from. */
+  const state = (whileBusy: boolean) => ({
+    keyReady: Boolean(keys),
+    busy: whileBusy,
+    opened: batch?.references.length ?? 0,
+    toSave: batch?.files.map((file) => file.key) ?? [],
+    saved,
+  });
+
   /** What may be used now; while a request is on its way, nothing (a second press does nothing). */
-  const allowed = (control: keyof Controls) =>
-    controlsFor({ keyReady: Boolean(keys), busy, opened: batch?.collected.length ?? 0, saved })[control];
+  const allowed = (control: keyof Controls) => controlsFor(state(busy))[control];
 
   /**
    * Show the controls as they are when nothing is on its way. Buttons are not disabled while busy, so the one that
    * was pressed keeps the focus; `allowed` ignores presses meanwhile.
    */
   function refresh(): void {
-    const shown = controlsFor({ keyReady: Boolean(keys), busy: false, opened: batch?.collected.length ?? 0, saved });
+    const shown = controlsFor(state(false));
     parts.forget.hidden = !shown.forgetKey;
     parts.getHint.hidden = shown.getReferrals;
     parts.get.disabled = !shown.getReferrals;
@@ -158,12 +176,15 @@ export function setUpHubCollection(root: HTMLElement): void {
     parts.saveStep.hidden = !shown.saveFiles;
     parts.removeStep.hidden = !shown.saveFiles;
     parts.remove.disabled = !shown.removeFromServer;
+    const saveStep = saveStepFor(batch?.files ?? []);
+    for (const key of CASE_FILE_KEYS) parts.save[key].hidden = !saveStep.buttons.includes(key);
+    parts.reportsWarning.hidden = !saveStep.reportsWarning;
   }
 
-  /** Drop what was opened: the referrals, the files' object URLs and the table. */
+  /** Drop what was opened: the referrals and reports, the files' object URLs and the table. */
   function dropReferrals(): void {
     batch = undefined;
-    saved = { json: false, csv: false };
+    saved = [];
     for (const url of objectUrls) URL.revokeObjectURL(url);
     objectUrls.clear();
     parts.rows.replaceChildren();
@@ -216,7 +237,10 @@ export function setUpHubCollection(root: HTMLElement): void {
     refresh();
     try {
       keys = await keysFromFile(file);
-      announce(parts.keyStatus, 'The key is ready. It is kept only while this page is open. Now get the referrals.');
+      announce(
+        parts.keyStatus,
+        'The key is ready. It is kept only while this page is open. Now get the referrals and reports.',
+      );
     } catch (error) {
       showKeyError(keyFileProblem(error));
     } finally {
@@ -226,7 +250,7 @@ export function setUpHubCollection(root: HTMLElement): void {
     }
   }
 
-  /** Get the oldest referrals waiting (one batch), open them here and show their references. */
+  /** Get the oldest referrals and reports waiting (one batch), open them here and show their references. */
   async function getReferrals(): Promise<void> {
     if (!keys || !allowed('getReferrals')) return;
     const held = keys;
@@ -234,7 +258,7 @@ export function setUpHubCollection(root: HTMLElement): void {
     announce(parts.alert, '');
     busy = true;
     refresh();
-    announce(parts.getStatus, 'Getting referrals…');
+    announce(parts.getStatus, 'Getting referrals and reports…');
     try {
       const outcome = await getWaiting(connection, held.signingSecretKey);
       if (!outcome.ok) {
@@ -242,47 +266,43 @@ export function setUpHubCollection(root: HTMLElement): void {
         announce(parts.alert, outcome.problem);
         return;
       }
-      const { collected, unreadable, reports = [] } = await openReferrals(outcome.value.referrals, held);
-      // The key was forgotten (or the page left) while the referrals were on their way: show nothing.
+      const { referrals, hateCrimeReports, unreadable } = await openSubmissions(outcome.value.referrals, held);
+      // The key was forgotten (or the page left) while they were on their way: show nothing.
       if (keys !== held) return;
-      batch = collected.length > 0 ? { collected, gotAt: new Date() } : undefined;
-      parts.rows.innerHTML = referralRows(collected).text;
+      const opened: OpenedBatch = { referrals, hateCrimeReports, gotAt: new Date() };
+      const references = batchReferences(opened);
+      batch = references.length > 0 ? { opened, files: caseFiles(opened), references } : undefined;
+      parts.rows.innerHTML = batchRows(opened).text;
       parts.leftWaiting.textContent = unreadableList(unreadable);
       parts.leftWaiting.hidden = unreadable.length === 0;
-      const { waiting, referrals } = outcome.value;
-      // Hate crime reports are left waiting for npm run hub:collect: not counted as referrals here.
-      const opened = openedMessage(
-        collected.length,
-        unreadable.length,
-        waiting - reports.length,
-        referrals.length - reports.length,
-      );
-      announce(parts.getStatus, [opened, reportsLeftMessage(reports.length)].filter(Boolean).join(' '));
+      const { waiting, referrals: inThisBatch } = outcome.value;
+      announce(parts.getStatus, openedMessage(batchCounts(opened), unreadable.length, waiting, inThisBatch.length));
     } finally {
       busy = false;
       refresh();
     }
   }
 
-  /** Save one of the two files, and note it was saved. */
-  function saveFile(kind: CaseFile['kind']): void {
-    if (!batch || !allowed('saveFiles')) return;
-    const file = caseFiles(batch.collected, batch.gotAt)[kind];
+  /** Save one of the batch's files, and note it was saved. */
+  function saveFile(key: CaseFileKey): void {
+    const file = batch?.files.find((each) => each.key === key);
+    if (!batch || !file || !allowed('saveFiles')) return;
     download(file, objectUrls);
-    saved = { ...saved, [kind]: true };
-    announce(parts.saveStatus, savedMessage(kind, file.name, saved.json && saved.csv));
+    if (!saved.includes(key)) saved = [...saved, key];
+    announce(parts.saveStatus, savedMessage(file, batch.files, saved));
     refresh();
   }
 
-  /** Once both files were saved: have the intake remove these referrals, then drop them here too. */
+  /** Once every file was saved: have the intake remove this batch (each reference once), then drop it here too. */
   async function removeFromServer(): Promise<void> {
     if (!keys || !batch || !allowed('removeFromServer')) return;
     const held = keys;
-    const references = batch.collected.map((item) => item.reference);
+    const { references } = batch;
+    const counts = batchCounts(batch.opened);
     announce(parts.alert, '');
     busy = true;
     refresh();
-    announce(parts.removeStatus, 'Removing the referrals from the server…');
+    announce(parts.removeStatus, 'Removing them from the server…');
     try {
       const outcome = await acknowledge(connection, held.signingSecretKey, references);
       announce(parts.removeStatus, '');
@@ -296,7 +316,7 @@ export function setUpHubCollection(root: HTMLElement): void {
       refresh();
       // The steps to save and remove are gone: the focus goes back to getting referrals, where the result is said.
       parts.get.focus();
-      announce(parts.getStatus, removedMessage(outcome.value, references.length));
+      announce(parts.getStatus, removedMessage(outcome.value, counts));
     } finally {
       busy = false;
       refresh();
@@ -305,8 +325,7 @@ export function setUpHubCollection(root: HTMLElement): void {
 
   parts.keyFile.addEventListener('change', () => void chooseKey());
   parts.get.addEventListener('click', () => void getReferrals());
-  parts.save.json.addEventListener('click', () => saveFile('json'));
-  parts.save.csv.addEventListener('click', () => saveFile('csv'));
+  for (const key of CASE_FILE_KEYS) parts.save[key].addEventListener('click', () => saveFile(key));
   parts.remove.addEventListener('click', () => void removeFromServer());
   parts.forget.addEventListener('click', () => {
     if (!allowed('forgetKey')) return;
@@ -321,7 +340,7 @@ export function setUpHubCollection(root: HTMLElement): void {
     event.preventDefault();
     parts.keyFile.focus();
   });
-  // Leaving the page (or the browser keeping it in its back-forward cache) drops the key and the referrals.
+  // Leaving the page (or the browser keeping it in its back-forward cache) drops the key and what it opened.
   window.addEventListener('pagehide', () => {
     forgetEverything();
     refresh();
