@@ -46,6 +46,7 @@ import {
 } from '../features/referral/hate-crime-report/report-markup.ts';
 import { SIGNATURE_HEADER } from '../hub/signed-requests.ts';
 import { registerHubRoutes } from './hub-routes.ts';
+import { addFeedbackRoute, isFeedbackRequest, sendFeedbackAnswer } from './page-feedback-route.ts';
 import { hubSealer, type Sealer } from './native-sealing.ts';
 import type { RecordResult, ReferralStore } from './store/referral-store.ts';
 import { escapeHtml } from '../shared/html.ts';
@@ -252,6 +253,16 @@ export async function registerIntake(app: FastifyInstance, options: IntakeOption
     addHealthRoute(intake, options.store);
     addFormRoute(intake, options, now, REFERRAL);
     addFormRoute(intake, options, now, HATE_CRIME_REPORT);
+    addFeedbackRoute(
+      intake,
+      {
+        store: options.store,
+        siteOrigin: options.siteOrigin,
+        fromAnotherSite: (request) =>
+          isFromAnotherSite(request.headers, options.siteOrigin, `${request.protocol}://${request.host}`),
+      },
+      now,
+    );
     // Always registered: without collection keys its routes answer 503, saying collection is not set up.
     await registerHubRoutes(intake, {
       store: options.store,
@@ -303,6 +314,16 @@ function errorMessages(hubPhone: string): Record<ErrorStatus, string> {
   };
 }
 
+/** What the feedback's script is told when a request fails before its answers are checked, by status. */
+const FEEDBACK_ERRORS: Record<ErrorStatus, string> = {
+  400: translatable('The feedback could not be read.'),
+  403: translatable('Feedback can only be sent from the Victims First website.'),
+  413: translatable('The feedback is too long to send.'),
+  415: translatable('The feedback could not be read.'),
+  429: translatable('Too much feedback has been sent from this connection. Wait a minute and try again.'),
+  500: translatable('Something went wrong and the feedback was not kept.'),
+};
+
 /**
  * The status to answer an error with: its own for too large (413), a type the form never sends (415) and too many
  * (429); 400 for any other refusal of the request; 500 when the intake itself failed.
@@ -343,6 +364,10 @@ function answerErrorsPlainly(intake: FastifyInstance, options: IntakeOptions): v
   const messages = errorMessages(options.hubPhone);
   intake.setErrorHandler((error: { statusCode?: number }, request, reply) => {
     const status = errorStatus(error);
+    if (isFeedbackRequest(request)) {
+      const body = { message: FEEDBACK_ERRORS[status] };
+      return sendFeedbackAnswer(request, reply, { status, body }, options.siteOrigin);
+    }
     const kind = kindOf(request);
     const message = status === 403 ? withPhone(kind.fromAnotherSite, options.hubPhone) : messages[status];
     return sendAnswer(request, reply, { status, body: { message } }, options, kind);

@@ -34,9 +34,9 @@ function allowedFor(area: string): readonly string[] | undefined {
       return FOUNDATION;
     case 'admin':
       return [...FOUNDATION, 'styles'];
-    // The hub's side of the referral form: it checks and redraws the form the visitor sent.
+    // The hub's side of the forms: it checks and redraws the form the visitor sent, and checks page feedback.
     case 'intake':
-      return [...FOUNDATION, 'features/referral', 'hub'];
+      return [...FOUNDATION, 'features/referral', 'features/page-feedback', 'hub'];
     // What hub staff run (keys, signed collection, files for the case system, the hub page): the page uses the shell.
     case 'hub':
       return [...FOUNDATION, 'features/referral', 'components', 'layouts', 'styles'];

@@ -20,7 +20,7 @@
  */
 import pg from 'pg';
 import { newReference } from '../reference.ts';
-import type { RecordRequest, RecordResult, ReferralStore, WaitingReferral } from './referral-store.ts';
+import type { PageFeedback, RecordRequest, RecordResult, ReferralStore, WaitingReferral } from './referral-store.ts';
 import { referralTables, POSTGRES_TYPES } from './schema.ts';
 
 /** Connections each intake instance may hold: enough for a burst of referrals, few enough for many instances. */
@@ -91,6 +91,37 @@ export async function openPostgresReferralStore(databaseUrl: string): Promise<Re
         [value, rememberUntil],
       );
       return result.rowCount === 1;
+    },
+    recordFeedback: async (feedback) => {
+      await pool.query(
+        'INSERT INTO page_feedback (day, page, useful, what_was_wrong, lang) VALUES ($1, $2, $3, $4, $5)',
+        [feedback.day, feedback.page, feedback.useful, feedback.whatWasWrong, feedback.lang],
+      );
+    },
+    feedbackSince: async (day) => {
+      // Ordered byte by byte ("C"), as SQLite orders text, so both stores give the same list.
+      const rows = await pool.query<{
+        day: string;
+        page: string;
+        useful: PageFeedback['useful'];
+        what_was_wrong: string;
+        lang: string;
+      }>(
+        `SELECT day, page, useful, what_was_wrong, lang FROM page_feedback WHERE day >= $1
+         ORDER BY day COLLATE "C", page COLLATE "C", useful COLLATE "C", what_was_wrong COLLATE "C", lang COLLATE "C"`,
+        [day],
+      );
+      return rows.rows.map((row) => ({
+        day: row.day,
+        page: row.page,
+        useful: row.useful,
+        whatWasWrong: row.what_was_wrong,
+        lang: row.lang,
+      }));
+    },
+    forgetFeedbackBefore: async (day) => {
+      const result = await pool.query('DELETE FROM page_feedback WHERE day < $1', [day]);
+      return result.rowCount ?? 0;
     },
     check: async () => {
       await pool.query('SELECT 1');

@@ -41,6 +41,22 @@ export interface WaitingReferral {
   receivedAt: string;
 }
 
+/**
+ * One answer to "Was this page useful?", as kept: the day, never the time, and nothing that could identify or reach
+ * the person (the intake removes anything shaped like an email address, a phone number or a postcode first).
+ */
+export interface PageFeedback {
+  /** The day it was given in the UK, as YYYY-MM-DD. */
+  day: string;
+  /** The page's path, such as "/your-rights/". */
+  page: string;
+  useful: 'yes' | 'no';
+  /** What was missing or wrong, with personal details removed; empty when nothing was written. */
+  whatWasWrong: string;
+  /** The language of the page, such as "en" or "pl". */
+  lang: string;
+}
+
 export interface ReferralStore {
   /** Which implementation this is: for messages and the bench. */
   readonly kind: 'sqlite' | 'postgresql';
@@ -67,6 +83,15 @@ export interface ReferralStore {
    * replayed request). Expired values are forgotten.
    */
   useOnce(value: string, rememberUntil: Date, now: Date): Promise<boolean>;
+  /** Keep one answer to "Was this page useful?". */
+  recordFeedback(feedback: PageFeedback): Promise<void>;
+  /**
+   * The feedback given on or after a day (YYYY-MM-DD), ordered by day, then page, then the answer itself: never in
+   * the order it arrived, which could be matched against a web server's log.
+   */
+  feedbackSince(day: string): Promise<PageFeedback[]>;
+  /** Forget (securely, where the database allows) feedback given before a day; returns how many. */
+  forgetFeedbackBefore(day: string): Promise<number>;
   /** Throws when the database cannot be reached: for the health check. */
   check(): Promise<void>;
   close(): Promise<void>;

@@ -33,5 +33,13 @@ export function referralTables({ text, bytes, time }: ColumnTypes): string {
   CREATE INDEX IF NOT EXISTS referrals_hashed ON referrals (received_at) WHERE answers_hash IS NOT NULL;
   CREATE INDEX IF NOT EXISTS referrals_acknowledged ON referrals (acknowledged_at) WHERE acknowledged_at IS NOT NULL;
   CREATE TABLE IF NOT EXISTS used_once (value ${text} PRIMARY KEY, remember_until ${time} NOT NULL);
+  CREATE TABLE IF NOT EXISTS page_feedback (
+    day ${text} NOT NULL,
+    page ${text} NOT NULL,
+    useful ${text} NOT NULL CHECK (useful IN ('yes', 'no')),
+    what_was_wrong ${text} NOT NULL,
+    lang ${text} NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS page_feedback_by_day ON page_feedback (day);
 `;
 }

@@ -17,7 +17,7 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { newReference } from '../reference.ts';
-import type { RecordRequest, RecordResult, ReferralStore, WaitingReferral } from './referral-store.ts';
+import type { PageFeedback, RecordRequest, RecordResult, ReferralStore, WaitingReferral } from './referral-store.ts';
 import { referralTables, SQLITE_TYPES } from './schema.ts';
 
 /** The SQLite store, with what only tests and the bench need to see. */
@@ -150,6 +150,20 @@ export function openSqliteReferralStore(file: string): SqliteReferralStore {
         return Number(queries.rememberOnce.run(value, rememberUntil.toISOString()).changes) === 1;
       });
     },
+    recordFeedback: async (feedback) => {
+      ensureOpen();
+      queries.recordFeedback.run(feedback.day, feedback.page, feedback.useful, feedback.whatWasWrong, feedback.lang);
+    },
+    feedbackSince: async (day) => {
+      ensureOpen();
+      return (queries.feedbackSince.all(day) as unknown as FeedbackRow[]).map(fromFeedbackRow);
+    },
+    forgetFeedbackBefore: async (day) => {
+      ensureOpen();
+      const forgotten = transaction(() => Number(queries.forgetFeedbackBefore.run(day).changes));
+      scrubWal();
+      return forgotten;
+    },
     check: async () => {
       ensureOpen();
       queries.check.get();
@@ -248,6 +262,20 @@ function migrateOldStore(db: DatabaseSync): void {
   db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
 }
 
+/** A page_feedback row as the database gives it. */
+export interface FeedbackRow {
+  day: string;
+  page: string;
+  useful: PageFeedback['useful'];
+  what_was_wrong: string;
+  lang: string;
+}
+
+/** A page_feedback row as the store's callers see it. */
+export function fromFeedbackRow(row: FeedbackRow): PageFeedback {
+  return { day: row.day, page: row.page, useful: row.useful, whatWasWrong: row.what_was_wrong, lang: row.lang };
+}
+
 type Queries = ReturnType<typeof prepareQueries>;
 
 /** Every statement the store runs, prepared once. */
@@ -275,6 +303,14 @@ function prepareQueries(db: DatabaseSync) {
     ),
     forgetExpiredOnce: db.prepare('DELETE FROM used_once WHERE remember_until < ?'),
     rememberOnce: db.prepare('INSERT INTO used_once (value, remember_until) VALUES (?, ?) ON CONFLICT DO NOTHING'),
+    recordFeedback: db.prepare(
+      'INSERT INTO page_feedback (day, page, useful, what_was_wrong, lang) VALUES (?, ?, ?, ?, ?)',
+    ),
+    feedbackSince: db.prepare(
+      `SELECT day, page, useful, what_was_wrong, lang FROM page_feedback WHERE day >= ?
+       ORDER BY day, page, useful, what_was_wrong, lang`,
+    ),
+    forgetFeedbackBefore: db.prepare('DELETE FROM page_feedback WHERE day < ?'),
     checkpoint: db.prepare('PRAGMA wal_checkpoint(TRUNCATE)'),
     check: db.prepare('SELECT 1'),
   } satisfies Record<string, StatementSync>;

@@ -263,6 +263,28 @@ describe.each([
       expect(await store.useOnce('once-value-aaaaaaaaaaaa', new Date('2026-11-23T12:11:01Z'), later)).toBe(true);
     });
 
+    it('keeps page feedback by day, hands it over in an order that says nothing of when it came, and forgets it', async () => {
+      const given = [
+        {
+          day: '2026-11-24',
+          page: '/your-rights/',
+          useful: 'no',
+          whatWasWrong: 'Too long. “Quotes”, ünïcödé',
+          lang: 'en',
+        },
+        { day: '2026-11-22', page: '/refer/', useful: 'yes', whatWasWrong: '', lang: 'en' },
+        { day: '2026-11-24', page: '/pl/', useful: 'yes', whatWasWrong: '', lang: 'pl' },
+        { day: '2026-11-23', page: '/vip/', useful: 'no', whatWasWrong: 'No map [removed]', lang: 'en' },
+      ] as const;
+      for (const feedback of given) await store.recordFeedback(feedback);
+      expect(await store.feedbackSince('2026-11-23')).toEqual([given[3], given[2], given[0]]);
+      await store.close();
+      store = await place.open();
+      expect(await store.feedbackSince('2026-01-01')).toHaveLength(4);
+      expect(await store.forgetFeedbackBefore('2026-11-24')).toBe(2);
+      expect(await store.feedbackSince('2026-01-01')).toEqual([given[2], given[0]]);
+    });
+
     it('answers the health check while open, and fails it once closed', async () => {
       await expect(store.check()).resolves.toBeUndefined();
       await store.close();
