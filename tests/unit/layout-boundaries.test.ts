@@ -43,6 +43,9 @@ function allowedFor(area: string): readonly string[] | undefined {
     // Serving the site as production does, with the intake beside it and the editor's own policy.
     case 'hosting':
       return [...FOUNDATION, 'intake', 'admin'];
+    // The comms team's report: the content checks, the built site's redirects and what the intake keeps.
+    case 'comms-report':
+      return [...FOUNDATION, 'hosting', 'intake'];
     case 'integrations':
       return [...FOUNDATION, 'hosting'];
     default:
