@@ -10,6 +10,10 @@
  * with the collection key, so a fresh machine works at once and the local
  * hub page can collect. Anywhere else it refuses to start and writes
  * nothing: a server others can reach must never hold the private key.
+ *
+ * When Site settings say so (insight.countPageReads), it counts how many
+ * times each page is read each day into the same store: no address, user
+ * agent or cookie, and not when the browser asks not to be tracked.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -72,6 +76,8 @@ const store = await openReferralStore(environment.store);
 const app = await createSiteServer({
   root: 'dist',
   trustProxy,
+  // How many times each page is read each day, and nothing about who read it (src/hosting/page-reads.ts).
+  ...(settings.insight.countPageReads ? { countReads: { store } } : {}),
   intake: {
     store,
     hubPublicKey: environment.hubPublicKey!,
@@ -104,6 +110,11 @@ const listening = typeof address === 'object' && address ? address.port : port;
 console.log(`Victims First is running at http://localhost:${listening}/ (press Ctrl+C to stop)`);
 console.log(
   `The hub intake is at http://localhost:${listening}/api/referrals, storing to ${environment.storeName} (key: ${environment.keySource}).`,
+);
+console.log(
+  settings.insight.countPageReads
+    ? 'Counting how many times each page is read each day (no cookie, address or device details): insight.countPageReads in Site settings.'
+    : 'Page reads are not counted (insight.countPageReads is off in Site settings).',
 );
 if (environment.collectionKeys.length === 0)
   console.log('Collection from the hub is off: set HUB_COLLECTION_KEY to turn it on (see docs/hub-staff.md).');

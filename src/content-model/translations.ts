@@ -26,8 +26,11 @@ export function languagesFolder(type: ContentTypeName): string {
   return contentTypes[type].folder.replace(/\/en$/, '');
 }
 
-/** Fields that are notes about a file rather than its words: changing them does not put a translation behind. */
-const NOT_WORDS = new Set(['toCheck', 'lastReviewed', 'translation', 'lang']);
+/**
+ * Fields that are notes about a file rather than its words: changing them does not put a translation behind. A
+ * switch whose words come from the code (showsWhatWeCount) is set on the English page for every language.
+ */
+const NOT_WORDS = new Set(['toCheck', 'lastReviewed', 'translation', 'lang', 'showsWhatWeCount']);
 
 /** JSON with keys in a fixed order, so the same words always give the same version. */
 function stableJson(value: unknown): string {

@@ -2,7 +2,8 @@
  * Serves the built site (dist/) the way a production static host would:
  * with the security headers, directory addresses ending in "/", redirects
  * from old addresses and from any capitalisation of an address, and the
- * site's own 404 page; and, when asked, the hub intake at /api/.
+ * site's own 404 page; and, when asked, the hub intake at /api/, and a count
+ * of how many times each page is read each day (nothing about who read it).
  *
  * Every answer carries the headers for its path, including those the
  * framework or Node's HTTP parser makes before any route runs, and no error
@@ -16,6 +17,8 @@ import type { TrustProxy } from '../intake/config.ts';
 import { registerIntake, type IntakeOptions } from '../intake/intake.ts';
 import { plainMessage, safeServerOptions, SERVER_TIMEOUTS, type ServerTimeouts } from '../intake/server-safety.ts';
 import { CASE_SENSITIVE_FOLDERS, canonicalAddressFinder, withQuery } from './canonical-address.ts';
+import { pageReadTally, type PageReadsStore } from './page-read-tally.ts';
+import { countableRead } from './page-reads.ts';
 import { PUBLISHED_OUTSIDE_SITEMAP } from './published-urls.ts';
 import { parseRedirectsFile } from './redirects.ts';
 import { headersForPath, securityHeaders, type SecurityHeaderOptions } from './security-headers.ts';
@@ -31,6 +34,15 @@ export interface SiteServerOptions {
   trustProxy?: TrustProxy;
   /** How long requests may take: tests make them short. */
   timeouts?: ServerTimeouts;
+  /** Count how many times each page is read each day, into this store (settings: insight.countPageReads). */
+  countReads?: CountReadsOptions;
+}
+
+export interface CountReadsOptions {
+  store: PageReadsStore;
+  now?: () => Date;
+  /** How often the counts are written to the store: every minute unless a test says otherwise. */
+  flushEveryMs?: number;
 }
 
 export async function createSiteServer({
@@ -39,6 +51,7 @@ export async function createSiteServer({
   intake,
   trustProxy = false,
   timeouts = SERVER_TIMEOUTS,
+  countReads,
 }: SiteServerOptions): Promise<FastifyInstance> {
   const distRoot = path.resolve(root);
   if (!existsSync(path.join(distRoot, 'index.html'))) {
@@ -54,6 +67,7 @@ export async function createSiteServer({
   });
 
   addHeadersForEachPath(app, options, errorHeaders);
+  if (countReads) countPageReads(app, countReads);
   if (intake) await registerIntake(app, intake);
   addRedirects(app, distRoot);
   await serveFiles(app, distRoot);
@@ -97,6 +111,36 @@ function addHeadersForEachPath(
     const pathname = decodedPath(request.url);
     reply.headers(pathname === undefined ? errorHeaders : headersForPath(pathname, options));
     return payload;
+  });
+}
+
+/**
+ * Each answer that is someone reading a page (src/hosting/page-reads.ts) adds one to that page's count for the UK day,
+ * in memory; the counts are written to the store every minute and when the server closes. So a page view never waits
+ * for a disk, and the store learns only how many times each page was read each day, never when or by whom: no
+ * address, user agent or cookie is kept (the headers are read to decide, then forgotten).
+ */
+function countPageReads(
+  app: FastifyInstance,
+  { store, now = () => new Date(), flushEveryMs = 60_000 }: CountReadsOptions,
+) {
+  const tally = pageReadTally(store);
+  app.addHook('onResponse', async (request, reply) => {
+    const page = countableRead({
+      method: request.method,
+      path: decodedPath(request.url) ?? '',
+      status: reply.statusCode,
+      contentType: reply.getHeader('content-type')?.toString(),
+      headers: request.headers,
+    });
+    if (page !== undefined) tally.add(page, now());
+  });
+  const timer = setInterval(() => void tally.write(now()), flushEveryMs);
+  // The timer never keeps the process alive on its own.
+  timer.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    await tally.write(now());
   });
 }
 

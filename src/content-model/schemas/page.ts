@@ -76,6 +76,15 @@ export const pageSchema = z.object({
         'Only for a page people fill in and print, such as My support plan: the questions, in order. Leave empty on other pages.',
       cms: { label: 'Questions to fill in' },
     }),
+  /** The privacy notice and cover your tracks: say what the website counts, from Site settings (insight). */
+  showsWhatWeCount: z
+    .boolean()
+    .default(false)
+    .meta({
+      description:
+        'Only for the privacy notice and the cover your tracks page. Turn on to add a section at the end saying whether the website counts how often its pages are read, and what it keeps. Its words follow "Counting page reads" in Site settings, so they are always true. Set on the English page, it shows in every language.',
+      cms: { label: 'Say what this website counts' },
+    }),
   ...reviewFields,
 });
 export type Page = z.infer<typeof pageSchema>;

@@ -312,6 +312,23 @@ export const settingsSchema = z.object({
       description: "The current edition of the Victims' Code, linked from the rights pages.",
       cms: { label: "Victims' Code" },
     }),
+  /** What the site learns about how it is used, kept so that no visitor can be identified (docs/comms-team.md). */
+  insight: z
+    .object({
+      countPageReads: z
+        .boolean()
+        .default(true)
+        .meta({
+          description:
+            'Turn on to count how many times each page is read each day. Only the page and the day are kept: no cookie, no IP address, nothing about the device, nothing that links one visit to another. Browsers that ask not to be tracked are not counted. The privacy notice and the cover your tracks page say whether it is on.',
+          cms: { label: 'Count how often each page is read' },
+        }),
+    })
+    .default({ countPageReads: true })
+    .meta({
+      description: 'What the site counts about how it is used. Nothing here can tell you who anyone is.',
+      cms: { label: 'Counting page reads' },
+    }),
   translations: translationSettings.meta({
     description: 'Translations of the essential pages: which languages, and whether to publish them before review.',
   }),

@@ -20,7 +20,14 @@
  */
 import pg from 'pg';
 import { newReference } from '../reference.ts';
-import type { PageFeedback, RecordRequest, RecordResult, ReferralStore, WaitingReferral } from './referral-store.ts';
+import type {
+  PageFeedback,
+  PageReads,
+  RecordRequest,
+  RecordResult,
+  ReferralStore,
+  WaitingReferral,
+} from './referral-store.ts';
 import { referralTables, POSTGRES_TYPES } from './schema.ts';
 
 /** Connections each intake instance may hold: enough for a burst of referrals, few enough for many instances. */
@@ -121,6 +128,30 @@ export async function openPostgresReferralStore(databaseUrl: string): Promise<Re
     },
     forgetFeedbackBefore: async (day) => {
       const result = await pool.query('DELETE FROM page_feedback WHERE day < $1', [day]);
+      return result.rowCount ?? 0;
+    },
+    countReads: async (counts) => {
+      if (counts.length === 0) return;
+      // One statement for the lot, so the counts are added together or not at all; the same page twice is summed
+      // first (PostgreSQL refuses to update one row twice in a statement).
+      await pool.query(
+        `INSERT INTO page_reads (day, page, reads)
+         SELECT day, page, sum(reads)::int FROM unnest($1::text[], $2::text[], $3::int[]) AS given (day, page, reads)
+         GROUP BY day, page
+         ON CONFLICT (day, page) DO UPDATE SET reads = page_reads.reads + excluded.reads`,
+        [counts.map((count) => count.day), counts.map((count) => count.page), counts.map((count) => count.reads)],
+      );
+    },
+    readsSince: async (day) => {
+      // Ordered byte by byte ("C"), as SQLite orders text, so both stores give the same list.
+      const rows = await pool.query<PageReads>(
+        'SELECT day, page, reads FROM page_reads WHERE day >= $1 ORDER BY day COLLATE "C", page COLLATE "C"',
+        [day],
+      );
+      return rows.rows.map(({ day: readDay, page, reads }) => ({ day: readDay, page, reads: Number(reads) }));
+    },
+    forgetReadsBefore: async (day) => {
+      const result = await pool.query('DELETE FROM page_reads WHERE day < $1', [day]);
       return result.rowCount ?? 0;
     },
     check: async () => {

@@ -57,6 +57,18 @@ export interface PageFeedback {
   lang: string;
 }
 
+/**
+ * How many times a page was read on a day: a sum, nothing about any one read (no time, address, agent or cookie), so
+ * no visit can be told from another.
+ */
+export interface PageReads {
+  /** The day in the UK, as YYYY-MM-DD. */
+  day: string;
+  /** The page's path, such as "/your-rights/", without any query. */
+  page: string;
+  reads: number;
+}
+
 export interface ReferralStore {
   /** Which implementation this is: for messages and the bench. */
   readonly kind: 'sqlite' | 'postgresql';
@@ -92,6 +104,12 @@ export interface ReferralStore {
   feedbackSince(day: string): Promise<PageFeedback[]>;
   /** Forget (securely, where the database allows) feedback given before a day; returns how many. */
   forgetFeedbackBefore(day: string): Promise<number>;
+  /** Add page reads to the day's counts (a page already counted that day gets the new reads added to its count). */
+  countReads(counts: readonly PageReads[]): Promise<void>;
+  /** The counts for each day on or after a day (YYYY-MM-DD), ordered by day, then page. */
+  readsSince(day: string): Promise<PageReads[]>;
+  /** Forget the counts of days before a day; returns how many day-and-page counts. */
+  forgetReadsBefore(day: string): Promise<number>;
   /** Throws when the database cannot be reached: for the health check. */
   check(): Promise<void>;
   close(): Promise<void>;

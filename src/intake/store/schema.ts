@@ -41,5 +41,11 @@ export function referralTables({ text, bytes, time }: ColumnTypes): string {
     lang ${text} NOT NULL
   );
   CREATE INDEX IF NOT EXISTS page_feedback_by_day ON page_feedback (day);
+  CREATE TABLE IF NOT EXISTS page_reads (
+    day ${text} NOT NULL,
+    page ${text} NOT NULL,
+    reads INTEGER NOT NULL CHECK (reads > 0),
+    PRIMARY KEY (day, page)
+  );
 `;
 }

@@ -351,7 +351,7 @@ describe('a database made by the old store', () => {
     const db = new DatabaseSync(file, { readOnly: true });
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
     db.close();
-    expect(tables.map((table) => table.name)).toEqual(['page_feedback', 'referrals', 'used_once']);
+    expect(tables.map((table) => table.name)).toEqual(['page_feedback', 'page_reads', 'referrals', 'used_once']);
     // Neither the old hash key nor any old hash, nor the collected referral's sealed bytes, is left in the files.
     expect(countFound(folder, [old.salt, ...old.hashes, Buffer.from(collected.sealed), ...deletedSlices])).toBe(0);
   });

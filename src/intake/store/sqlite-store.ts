@@ -17,7 +17,14 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { newReference } from '../reference.ts';
-import type { PageFeedback, RecordRequest, RecordResult, ReferralStore, WaitingReferral } from './referral-store.ts';
+import type {
+  PageFeedback,
+  PageReads,
+  RecordRequest,
+  RecordResult,
+  ReferralStore,
+  WaitingReferral,
+} from './referral-store.ts';
 import { referralTables, SQLITE_TYPES } from './schema.ts';
 
 /** The SQLite store, with what only tests and the bench need to see. */
@@ -161,6 +168,27 @@ export function openSqliteReferralStore(file: string): SqliteReferralStore {
     forgetFeedbackBefore: async (day) => {
       ensureOpen();
       const forgotten = transaction(() => Number(queries.forgetFeedbackBefore.run(day).changes));
+      scrubWal();
+      return forgotten;
+    },
+    countReads: async (counts) => {
+      ensureOpen();
+      if (counts.length === 0) return;
+      transaction(() => {
+        for (const count of counts) queries.countReads.run(count.day, count.page, count.reads);
+      });
+    },
+    readsSince: async (day) => {
+      ensureOpen();
+      return (queries.readsSince.all(day) as unknown as PageReads[]).map(({ day, page, reads }) => ({
+        day,
+        page,
+        reads: Number(reads),
+      }));
+    },
+    forgetReadsBefore: async (day) => {
+      ensureOpen();
+      const forgotten = transaction(() => Number(queries.forgetReadsBefore.run(day).changes));
       scrubWal();
       return forgotten;
     },
@@ -311,6 +339,12 @@ function prepareQueries(db: DatabaseSync) {
        ORDER BY day, page, useful, what_was_wrong, lang`,
     ),
     forgetFeedbackBefore: db.prepare('DELETE FROM page_feedback WHERE day < ?'),
+    countReads: db.prepare(
+      `INSERT INTO page_reads (day, page, reads) VALUES (?, ?, ?)
+       ON CONFLICT (day, page) DO UPDATE SET reads = page_reads.reads + excluded.reads`,
+    ),
+    readsSince: db.prepare('SELECT day, page, reads FROM page_reads WHERE day >= ? ORDER BY day, page'),
+    forgetReadsBefore: db.prepare('DELETE FROM page_reads WHERE day < ?'),
     checkpoint: db.prepare('PRAGMA wal_checkpoint(TRUNCATE)'),
     check: db.prepare('SELECT 1'),
   } satisfies Record<string, StatementSync>;

@@ -285,6 +285,34 @@ describe.each([
       expect(await store.feedbackSince('2026-01-01')).toEqual([given[2], given[0]]);
     });
 
+    it('adds page reads to each day’s counts, hands them over by day and page, and forgets old days', async () => {
+      await store.countReads([
+        { day: '2026-11-24', page: '/your-rights/', reads: 3 },
+        { day: '2026-11-22', page: '/refer/', reads: 1 },
+        { day: '2026-11-24', page: '/pl/', reads: 2 },
+      ]);
+      await store.countReads([]);
+      // The same page again, in a later minute and twice in one go: added to the day's count.
+      await store.countReads([
+        { day: '2026-11-24', page: '/your-rights/', reads: 2 },
+        { day: '2026-11-23', page: '/vip/', reads: 1 },
+        { day: '2026-11-23', page: '/vip/', reads: 4 },
+      ]);
+      expect(await store.readsSince('2026-11-23')).toEqual([
+        { day: '2026-11-23', page: '/vip/', reads: 5 },
+        { day: '2026-11-24', page: '/pl/', reads: 2 },
+        { day: '2026-11-24', page: '/your-rights/', reads: 5 },
+      ]);
+      await store.close();
+      store = await place.open();
+      expect(await store.readsSince('2026-01-01')).toHaveLength(4);
+      expect(await store.forgetReadsBefore('2026-11-24')).toBe(2);
+      expect(await store.readsSince('2026-01-01')).toEqual([
+        { day: '2026-11-24', page: '/pl/', reads: 2 },
+        { day: '2026-11-24', page: '/your-rights/', reads: 5 },
+      ]);
+    });
+
     it('answers the health check while open, and fails it once closed', async () => {
       await expect(store.check()).resolves.toBeUndefined();
       await store.close();
