@@ -44,6 +44,7 @@ const app = await createIntakeServer(
     hubPublicKey,
     repeatKey: environment.repeatKey,
     collectionKeys: environment.collectionKeys,
+    commsKeys: environment.commsKeys,
     keepReferencesDays: environment.keepReferencesDays,
     siteOrigin,
     hubPhone: settings.hub.phone,

@@ -83,6 +83,7 @@ const app = await createSiteServer({
     hubPublicKey: environment.hubPublicKey!,
     repeatKey: environment.repeatKey,
     collectionKeys: environment.collectionKeys,
+    commsKeys: environment.commsKeys,
     keepReferencesDays: environment.keepReferencesDays,
     siteOrigin,
     hubPhone: settings.hub.phone,

@@ -85,3 +85,17 @@ export function brokenLinks(distRoot: string): BrokenLink[] {
   for (const [from, to] of redirects) if (!leadsToFile(root, to)) broken.push({ from: `${from} (redirect)`, to });
   return broken;
 }
+
+/** Every page in the built site's sitemap, such as "/" and "/about/"; none when the site is not built. */
+export function sitemapPages(distRoot: string): string[] {
+  const index = path.join(distRoot, 'sitemap-index.xml');
+  if (!existsSync(index)) return [];
+  const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
+  return locations(readFileSync(index, 'utf8'))
+    .flatMap((sitemap) => {
+      const file = path.join(distRoot, new URL(sitemap).pathname);
+      return existsSync(file) ? locations(readFileSync(file, 'utf8')) : [];
+    })
+    .map((url) => new URL(url).pathname)
+    .sort();
+}

@@ -92,8 +92,8 @@ export function acknowledgeRequests(references: readonly string[]): RequestToSig
   return requests;
 }
 
-/** Send one request, and again while its connection fails and attempts are left. */
-async function sendSigned(
+/** Send one request, and again while its connection fails and attempts are left (also the comms report's request). */
+export async function sendSigned(
   connection: IntakeConnection,
   request: RequestToSign,
   signingSecretKey: Uint8Array,

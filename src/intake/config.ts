@@ -23,6 +23,12 @@ export const PUBLIC_KEY_FILE = 'hub-public-key.txt';
 export const PRIVATE_KEY_FILE = 'hub-private-key.txt';
 /** The collection key's file name in the key folder: the intake checks the hub's collection requests with it. */
 export const COLLECTION_KEY_FILE = 'hub-collection-key.txt';
+/** Where `npm run comms:keygen` writes the comms team's key by default, and where the intake looks for its public half. */
+export const DEFAULT_COMMS_KEY_FOLDER = 'data/comms-keys';
+/** The comms team's private key's file name: it stays with them. */
+export const COMMS_PRIVATE_KEY_FILE = 'comms-private-key.txt';
+/** Its public half's file name: the intake checks the comms team's requests with it. */
+export const COMMS_COLLECTION_KEY_FILE = 'comms-collection-key.txt';
 /** The shortest repeat key accepted: 32 bytes, as long as the hash it keys. */
 export const REPEAT_KEY_MIN_BYTES = 32;
 
@@ -43,6 +49,8 @@ export interface IntakeEnvironment {
   collectionKeys: string[];
   /** Where they came from, to say so at start-up. */
   collectionKeySource?: string;
+  /** The comms team's collection keys, for their report's figures; empty when none is configured. */
+  commsKeys: string[];
   /** Keys the hash that recognises a form sent twice. Never stored in the database, never printed. */
   repeatKey: Uint8Array;
   /** 'INTAKE_REPEAT_KEY', or 'made at start' when it is random for this run. */
@@ -64,6 +72,10 @@ export function intakeEnvironment(
     ...storeFromEnvironment(env),
     ...publicKeyFromEnvironment(env),
     ...collectionKeysFromEnvironment(env),
+    commsKeys: keysFrom(
+      env.COMMS_COLLECTION_KEY,
+      env.COMMS_COLLECTION_KEY_FILE || path.join(DEFAULT_COMMS_KEY_FOLDER, COMMS_COLLECTION_KEY_FILE),
+    ),
     repeatKey: repeat.key,
     repeatKeySource: repeat.source,
     keepReferencesDays: settings.referral.retentionDays,
@@ -97,6 +109,20 @@ function checkedPublicKey(text: string, source: string): Pick<IntakeEnvironment,
   return { hubPublicKey: text.trim(), keySource: source };
 }
 
+/** Keys written one after another, separated by commas or spaces (several while one is being replaced). */
+function keysIn(text: string): string[] {
+  return text
+    .split(/[,\s]+/)
+    .map((key) => key.trim())
+    .filter(Boolean);
+}
+
+/** Public keys from a setting (comma-separated), else from a file, else none. */
+function keysFrom(setting: string | undefined, file: string): string[] {
+  if (setting && keysIn(setting).length > 0) return keysIn(setting);
+  return existsSync(file) ? keysIn(readFileSync(file, 'utf8')) : [];
+}
+
 /**
  * The collection keys from HUB_COLLECTION_KEY (comma-separated, so a new key can be added before the old one is
  * removed), else from the file HUB_COLLECTION_KEY_FILE names, else from the default key folder; none when there is
@@ -105,11 +131,6 @@ function checkedPublicKey(text: string, source: string): Pick<IntakeEnvironment,
 function collectionKeysFromEnvironment(
   env: Record<string, string | undefined>,
 ): Pick<IntakeEnvironment, 'collectionKeys' | 'collectionKeySource'> {
-  const keysIn = (text: string) =>
-    text
-      .split(/[,\s]+/)
-      .map((key) => key.trim())
-      .filter(Boolean);
   if (env.HUB_COLLECTION_KEY && keysIn(env.HUB_COLLECTION_KEY).length > 0) {
     return { collectionKeys: keysIn(env.HUB_COLLECTION_KEY), collectionKeySource: 'HUB_COLLECTION_KEY' };
   }

@@ -1,7 +1,8 @@
 /**
  * The intake's two routes for hub staff collecting referrals from their own
  * computer: list the sealed referrals waiting, and acknowledge those the
- * hub has safely (the intake then erases them). Every request must be
+ * hub has safely (the intake then erases them); and the comms team's one,
+ * the figures for their report, signed with their own key. Every request must be
  * signed with the hub's key (src/hub/signed-requests.ts), recently, and
  * only once; the intake holds only the public half, HUB_COLLECTION_KEY, so
  * it can check a request but never make one, and it still cannot open a
@@ -10,6 +11,7 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ACKNOWLEDGE_PATH, BATCH_LIMIT, REFERENCE_SHAPE, WAITING_PATH } from '../hub/collection-api.ts';
+import { COMMS_INSIGHT_PATH } from './comms-insight.ts';
 import { ready } from '../hub/hub-keys.ts';
 import { checkCollectionSignature, SIGNATURE_HEADER } from '../hub/signed-requests.ts';
 import type { ReferralStore } from './store/referral-store.ts';
@@ -30,6 +32,11 @@ export interface HubRoutesOptions {
   collectionKeys: readonly string[];
   /** Days to keep an acknowledged referral's reference (settings: referral.retentionDays), so a late retry finds it. */
   keepReferencesDays: number;
+  /**
+   * The comms team's collection keys (COMMS_COLLECTION_KEY), for their report's figures (page feedback and page
+   * reads); none: that route answers that it is not set up.
+   */
+  commsKeys?: readonly string[];
   /** The clock, for tests. */
   now?: () => Date;
 }
@@ -42,6 +49,9 @@ const MESSAGES = {
   429: 'Too many requests: wait a minute and try again.',
   500: 'Something went wrong on the intake: nothing was changed. Try again later.',
   503: 'Collection is not set up on this intake: it needs HUB_COLLECTION_KEY, the key "npm run hub:keygen" printed.',
+  commsNotSetUp:
+    'The comms report is not set up on this intake: it needs COMMS_COLLECTION_KEY, the key "npm run comms:keygen" printed.',
+  period: 'Send from= and to= as dates written YYYY-MM-DD, from on or before to, at most 400 days apart.',
   replayed: 'This request was already used once: each collection request works only once. Run the collection again.',
 } as const;
 
@@ -61,6 +71,12 @@ export async function registerHubRoutes(app: FastifyInstance, options: HubRoutes
     hub.post(ACKNOWLEDGE_PATH, { ...routeConfig, bodyLimit: HUB_BODY_LIMIT_BYTES }, async (request, reply) => {
       if (!(await signedByHub(request, reply, options, now()))) return reply;
       return acknowledge(request, reply, options, now());
+    });
+    // The comms team's figures: signed with their own key, which cannot reach referrals (nor the hub's reach these).
+    hub.get(COMMS_INSIGHT_PATH, routeConfig, async (request, reply) => {
+      const signer = { keys: options.commsKeys ?? [], notSetUp: MESSAGES.commsNotSetUp };
+      if (!(await signedWith(signer, request, reply, options.store, now()))) return reply;
+      return insightFor(request, reply, options.store);
     });
   });
 }
@@ -111,15 +127,26 @@ async function signedByHub(
   options: HubRoutesOptions,
   at: Date,
 ): Promise<boolean> {
-  if (options.collectionKeys.length === 0) {
-    await reply.code(503).send({ message: MESSAGES[503] });
+  return signedWith({ keys: options.collectionKeys, notSetUp: MESSAGES[503] }, request, reply, options.store, at);
+}
+
+/** Whether the request was signed with one of these keys, recently, and not sent before; else it is answered. */
+async function signedWith(
+  signer: { keys: readonly string[]; notSetUp: string },
+  request: FastifyRequest,
+  reply: FastifyReply,
+  store: ReferralStore,
+  at: Date,
+): Promise<boolean> {
+  if (signer.keys.length === 0) {
+    await reply.code(503).send({ message: signer.notSetUp });
     return false;
   }
   const header = request.headers[SIGNATURE_HEADER];
   const check = await checkCollectionSignature(
     typeof header === 'string' ? header : undefined,
     { method: request.method, path: request.url, body: typeof request.body === 'string' ? request.body : '' },
-    options.collectionKeys,
+    signer.keys,
     at,
   );
   if (!check.ok) {
@@ -127,7 +154,7 @@ async function signedByHub(
     return false;
   }
   // Remembered before acting, so the same request sent again is refused even while this one is still running.
-  if (!(await options.store.useOnce(check.once, check.rememberUntil, at))) {
+  if (!(await store.useOnce(check.once, check.rememberUntil, at))) {
     await reply.code(401).send({ message: MESSAGES.replayed });
     return false;
   }
@@ -150,6 +177,33 @@ async function listWaiting(request: FastifyRequest, reply: FastifyReply, store: 
       receivedAt: item.receivedAt,
       sealed: lib.to_base64(item.sealed),
     })),
+  });
+}
+
+/**
+ * The comms team's figures for the days asked for (`?from=YYYY-MM-DD&to=YYYY-MM-DD`): page feedback (already without
+ * personal details) and page reads per day and page. Nothing in either identifies anyone, and nothing is removed:
+ * several people may read the report.
+ */
+async function insightFor(request: FastifyRequest, reply: FastifyReply, store: ReferralStore) {
+  const { from, to } = request.query as Record<string, unknown>;
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  if (
+    typeof from !== 'string' ||
+    typeof to !== 'string' ||
+    !day.test(from) ||
+    !day.test(to) ||
+    from > to ||
+    Date.parse(to) - Date.parse(from) > 400 * DAY_MS
+  ) {
+    return reply.code(400).send({ message: MESSAGES.period });
+  }
+  const upTo = <T extends { day: string }>(items: readonly T[]) => items.filter((item) => item.day <= to);
+  return reply.send({
+    from,
+    to,
+    feedback: upTo(await store.feedbackSince(from)),
+    reads: upTo(await store.readsSince(from)),
   });
 }
 

@@ -96,6 +96,8 @@ export interface IntakeOptions {
   repeatKey?: Uint8Array;
   /** The hub's collection keys, to check its signed collection requests; none means collection is not set up. */
   collectionKeys?: readonly string[];
+  /** The comms team's collection keys (COMMS_COLLECTION_KEY): their report fetches page feedback and page reads. */
+  commsKeys?: readonly string[];
   /** How many days a collected referral's reference is kept (settings: referral.retentionDays). */
   keepReferencesDays?: number;
   /**
@@ -267,6 +269,7 @@ export async function registerIntake(app: FastifyInstance, options: IntakeOption
     await registerHubRoutes(intake, {
       store: options.store,
       collectionKeys: options.collectionKeys ?? [],
+      commsKeys: options.commsKeys ?? [],
       keepReferencesDays: options.keepReferencesDays ?? DEFAULT_KEEP_REFERENCES_DAYS,
       now,
     });

@@ -43,9 +43,10 @@ function allowedFor(area: string): readonly string[] | undefined {
     // Serving the site as production does, with the intake beside it and the editor's own policy.
     case 'hosting':
       return [...FOUNDATION, 'intake', 'admin'];
-    // The comms team's report: the content checks, the built site's redirects and what the intake keeps.
+    // The comms team's report: the content checks, the built site's redirects, what the intake keeps, and the signed
+    // requests hub staff also use.
     case 'comms-report':
-      return [...FOUNDATION, 'hosting', 'intake'];
+      return [...FOUNDATION, 'hosting', 'intake', 'hub'];
     case 'integrations':
       return [...FOUNDATION, 'hosting'];
     default:
