@@ -42,7 +42,7 @@ const en = {
   'emergency.moreWays': 'More about help if you are Deaf, hard of hearing or cannot speak on the phone',
   'footer.linksLabel': 'About this site',
   'footer.runBy': 'Victims First is run by the {organisation}.',
-  'footer.noCookies': 'This site sets no cookies and uses no analytics.',
+  'footer.noCookies': 'This site sets no cookies and does not follow you from page to page.',
   'home.emergency': 'In an emergency',
   'right.helpHeading': 'Help with this right',
   'right.helpHub': 'The {hub} can explain this right and help you get it. Call',
