@@ -17,6 +17,10 @@ export interface Vocabulary<V extends string> {
   label(value: V): string;
 }
 
+/**
+ * A vocabulary from its entries. Each call below is marked pure, so a browser script that needs one vocabulary (the
+ * weekdays, for "open now") gets that one, not all fourteen.
+ */
 function vocabulary<const V extends string>(entries: readonly { value: V; label: string }[]): Vocabulary<V> {
   const values = entries.map((entry) => entry.value) as unknown as readonly [V, ...V[]];
   const labels = new Map<string, string>(entries.map((entry) => [entry.value, entry.label]));
@@ -29,7 +33,7 @@ function vocabulary<const V extends string>(entries: readonly { value: V; label:
   };
 }
 
-export const crimeTypes = vocabulary([
+export const crimeTypes = /* @__PURE__ */ vocabulary([
   { value: 'antisocial-behaviour', label: 'Antisocial behaviour' },
   { value: 'burglary', label: 'Burglary' },
   { value: 'child-abuse', label: 'Child abuse' },
@@ -52,7 +56,7 @@ export const crimeTypes = vocabulary([
 export type CrimeType = (typeof crimeTypes.values)[number];
 
 /** The areas of Thames Valley. `thames-valley` means the whole area. */
-export const areas = vocabulary([
+export const areas = /* @__PURE__ */ vocabulary([
   { value: 'thames-valley', label: 'All of Thames Valley' },
   { value: 'berkshire', label: 'Berkshire' },
   { value: 'buckinghamshire', label: 'Buckinghamshire' },
@@ -63,14 +67,14 @@ export const areas = vocabulary([
 export type Area = (typeof areas.values)[number];
 
 /** The four parts of Thames Valley, for something in one place (a Victims First Connect point). */
-export const localAreas = vocabulary(
+export const localAreas = /* @__PURE__ */ vocabulary(
   areas.entries.filter(
     (entry): entry is { value: Exclude<Area, 'thames-valley' | 'national'>; label: string } =>
       entry.value !== 'thames-valley' && entry.value !== 'national',
   ),
 );
 
-export const ageGroups = vocabulary([
+export const ageGroups = /* @__PURE__ */ vocabulary([
   { value: 'children', label: 'Children (under 12)' },
   { value: 'young-people', label: 'Young people (12 to 17)' },
   { value: 'adults', label: 'Adults (18 and over)' },
@@ -78,7 +82,7 @@ export const ageGroups = vocabulary([
 ]);
 export type AgeGroup = (typeof ageGroups.values)[number];
 
-export const supportKinds = vocabulary([
+export const supportKinds = /* @__PURE__ */ vocabulary([
   { value: 'emotional', label: 'Emotional support' },
   { value: 'practical', label: 'Practical help' },
   { value: 'criminal-justice', label: 'Help through the criminal justice process' },
@@ -93,7 +97,7 @@ export const supportKinds = vocabulary([
 export type SupportKind = (typeof supportKinds.values)[number];
 
 /** Ways a person can get in touch with a service. */
-export const contactMethods = vocabulary([
+export const contactMethods = /* @__PURE__ */ vocabulary([
   { value: 'phone', label: 'Phone' },
   { value: 'text', label: 'Text message' },
   { value: 'email', label: 'Email' },
@@ -104,7 +108,7 @@ export const contactMethods = vocabulary([
 export type ContactMethod = (typeof contactMethods.values)[number];
 
 /** How a person reaches a service. */
-export const accessRoutes = vocabulary([
+export const accessRoutes = /* @__PURE__ */ vocabulary([
   { value: 'self-referral', label: 'Contact them yourself' },
   { value: 'through-hub', label: 'Through the Victims First Hub' },
   { value: 'professional-referral', label: 'A professional refers you' },
@@ -112,7 +116,7 @@ export const accessRoutes = vocabulary([
 export type AccessRoute = (typeof accessRoutes.values)[number];
 
 /** Organisations that must provide rights under the Victims' Code. */
-export const agencies = vocabulary([
+export const agencies = /* @__PURE__ */ vocabulary([
   { value: 'police', label: 'The police' },
   { value: 'cps', label: 'The Crown Prosecution Service (CPS)' },
   { value: 'witness-care', label: 'The Witness Care Unit' },
@@ -125,7 +129,7 @@ export const agencies = vocabulary([
 export type Agency = (typeof agencies.values)[number];
 
 /** Formats of a resource for people waiting for support. */
-export const resourceFormats = vocabulary([
+export const resourceFormats = /* @__PURE__ */ vocabulary([
   { value: 'book', label: 'Book' },
   { value: 'podcast', label: 'Podcast' },
   { value: 'video', label: 'Video' },
@@ -138,7 +142,7 @@ export const resourceFormats = vocabulary([
 ]);
 export type ResourceFormat = (typeof resourceFormats.values)[number];
 
-export const resourceTopics = vocabulary([
+export const resourceTopics = /* @__PURE__ */ vocabulary([
   { value: 'self-care', label: 'Looking after yourself' },
   { value: 'sleep', label: 'Sleep' },
   { value: 'trauma-reactions', label: 'Common reactions to trauma' },
@@ -155,13 +159,13 @@ export const resourceTopics = vocabulary([
 export type ResourceTopic = (typeof resourceTopics.values)[number];
 
 /** The explainers built from step-by-step content. */
-export const journeys = vocabulary([
+export const journeys = /* @__PURE__ */ vocabulary([
   { value: 'criminal-justice', label: 'The criminal justice process' },
   { value: 'restorative-justice', label: 'Restorative justice' },
 ]);
 export type Journey = (typeof journeys.values)[number];
 
-export const weekdays = vocabulary([
+export const weekdays = /* @__PURE__ */ vocabulary([
   { value: 'monday', label: 'Monday' },
   { value: 'tuesday', label: 'Tuesday' },
   { value: 'wednesday', label: 'Wednesday' },
@@ -173,7 +177,7 @@ export const weekdays = vocabulary([
 export type Weekday = (typeof weekdays.values)[number];
 
 /** What a person can do at a Victims First Connect point. */
-export const connectOffers = vocabulary([
+export const connectOffers = /* @__PURE__ */ vocabulary([
   { value: 'information', label: 'Get information about Victims First and support' },
   { value: 'safety-advice', label: 'Get advice on staying safe and preventing crime' },
   { value: 'hate-crime-information', label: 'Find out about hate crime' },
@@ -183,7 +187,7 @@ export const connectOffers = vocabulary([
 export type ConnectOffer = (typeof connectOffers.values)[number];
 
 /** How a place meets access needs, for Victims First Connect points. */
-export const accessFeatures = vocabulary([
+export const accessFeatures = /* @__PURE__ */ vocabulary([
   { value: 'step-free', label: 'Step-free access' },
   { value: 'accessible-toilet', label: 'Accessible toilet' },
   { value: 'hearing-loop', label: 'Hearing loop' },
