@@ -8,10 +8,11 @@
  *   npm run comms:keygen                  # into data/comms-keys/
  *   npm run comms:keygen -- --out ./keys  # somewhere else (read from the folder the command was run in)
  */
-import { closeSync, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCommsKeys } from '../src/comms-report/comms-keys.ts';
+import { writeNewFile } from '../src/hub/key-files.ts';
 import { COMMS_COLLECTION_KEY_FILE, COMMS_PRIVATE_KEY_FILE, DEFAULT_COMMS_KEY_FOLDER } from '../src/intake/config.ts';
 
 let values: { out?: string };
@@ -29,16 +30,6 @@ if (existsSync(privateFile) || existsSync(publicFile)) {
     `There is already a key in ${folder}. Move it somewhere safe first, or choose another folder with --out.`,
   );
   process.exit(1);
-}
-
-/** A file that must not exist yet, with the given permissions. */
-function writeNewFile(file: string, content: string, mode: number): void {
-  const handle = openSync(file, 'wx', mode);
-  try {
-    writeSync(handle, content);
-  } finally {
-    closeSync(handle);
-  }
 }
 
 const keys = await generateCommsKeys();

@@ -2,14 +2,10 @@
  * The figures in the comms team's report, worked out from what the intake keeps: page reads per day and page, and
  * page feedback. Plain functions over plain data, so the report is tested from fixture figures.
  */
-import type { PageFeedback } from '../intake/store/referral-store.ts';
+import type { PageFeedback, PageReads } from '../intake/store/referral-store.ts';
 
-/** How many times a page was read on a day (the intake keeps nothing more about a read). */
-export interface DayReads {
-  day: string;
-  page: string;
-  reads: number;
-}
+/** How many times a page was read on a day, as the intake keeps it (it keeps nothing more about a read). */
+export type DayReads = PageReads;
 
 /** What the report is made from. */
 export interface InsightData {

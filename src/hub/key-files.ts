@@ -27,8 +27,8 @@ export function writeKeyFiles(files: KeyFiles, keys: HubKeys): void {
   writeNewFile(files.collection, `${keys.collectionKey}\n`, 0o644);
 }
 
-/** Write a file that must not exist yet, with the given permissions. */
-function writeNewFile(file: string, content: string, mode: number): void {
+/** Write a file that must not exist yet, with the given permissions (also the comms team's key, scripts/comms-keygen.ts). */
+export function writeNewFile(file: string, content: string, mode: number): void {
   const handle = openSync(file, 'wx', mode);
   try {
     writeSync(handle, content);
