@@ -45,6 +45,8 @@ const app = await createIntakeServer(
     repeatKey: environment.repeatKey,
     collectionKeys: environment.collectionKeys,
     commsKeys: environment.commsKeys,
+    // On a static host no server of ours sees pages being read: the pages send each read here (PAGE_READS_BEACON).
+    ...(settings.insight.countPageReads ? { countReadsByBeacon: { store } } : {}),
     keepReferencesDays: environment.keepReferencesDays,
     siteOrigin,
     hubPhone: settings.hub.phone,

@@ -76,7 +76,7 @@ const store = await openReferralStore(environment.store);
 const app = await createSiteServer({
   root: 'dist',
   trustProxy,
-  // How many times each page is read each day, and nothing about who read it (src/hosting/page-reads.ts).
+  // How many times each page is read each day, and nothing about who read it (src/intake/page-reads.ts).
   ...(settings.insight.countPageReads ? { countReads: { store } } : {}),
   intake: {
     store,

@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageReads, ReferralStore } from '../intake/store/referral-store.ts';
 import { ukTime } from '../shared/uk-time.ts';
-import { oldestDayKept, pageReadTally, type PageReadsStore } from './page-read-tally.ts';
+import { oldestDayKept, pageReadTally, type PageReadsStore } from '../intake/page-read-tally.ts';
 import { createSiteServer } from './site-server.ts';
 import { storeInNewFolder, type StoreInFolder } from '../../tests/support/intake-setup.ts';
 

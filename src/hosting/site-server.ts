@@ -17,8 +17,8 @@ import type { TrustProxy } from '../intake/config.ts';
 import { registerIntake, type IntakeOptions } from '../intake/intake.ts';
 import { plainMessage, safeServerOptions, SERVER_TIMEOUTS, type ServerTimeouts } from '../intake/server-safety.ts';
 import { CASE_SENSITIVE_FOLDERS, canonicalAddressFinder, withQuery } from './canonical-address.ts';
-import { pageReadTally, type PageReadsStore } from './page-read-tally.ts';
-import { countableRead } from './page-reads.ts';
+import { tallyWrittenByServer, type CountReadsOptions } from '../intake/page-read-tally.ts';
+import { countableRead } from '../intake/page-reads.ts';
 import { PUBLISHED_OUTSIDE_SITEMAP } from './published-urls.ts';
 import { parseRedirectsFile } from './redirects.ts';
 import { headersForPath, securityHeaders, type SecurityHeaderOptions } from './security-headers.ts';
@@ -36,13 +36,6 @@ export interface SiteServerOptions {
   timeouts?: ServerTimeouts;
   /** Count how many times each page is read each day, into this store (settings: insight.countPageReads). */
   countReads?: CountReadsOptions;
-}
-
-export interface CountReadsOptions {
-  store: PageReadsStore;
-  now?: () => Date;
-  /** How often the counts are written to the store: every minute unless a test says otherwise. */
-  flushEveryMs?: number;
 }
 
 export async function createSiteServer({
@@ -115,16 +108,13 @@ function addHeadersForEachPath(
 }
 
 /**
- * Each answer that is someone reading a page (src/hosting/page-reads.ts) adds one to that page's count for the UK day,
+ * Each answer that is someone reading a page (src/intake/page-reads.ts) adds one to that page's count for the UK day,
  * in memory; the counts are written to the store every minute and when the server closes. So a page view never waits
  * for a disk, and the store learns only how many times each page was read each day, never when or by whom: no
  * address, user agent or cookie is kept (the headers are read to decide, then forgotten).
  */
-function countPageReads(
-  app: FastifyInstance,
-  { store, now = () => new Date(), flushEveryMs = 60_000 }: CountReadsOptions,
-) {
-  const tally = pageReadTally(store);
+function countPageReads(app: FastifyInstance, options: CountReadsOptions) {
+  const { tally, now } = tallyWrittenByServer(app, options);
   app.addHook('onResponse', async (request, reply) => {
     const page = countableRead({
       method: request.method,
@@ -134,13 +124,6 @@ function countPageReads(
       headers: request.headers,
     });
     if (page !== undefined) tally.add(page, now());
-  });
-  const timer = setInterval(() => void tally.write(now()), flushEveryMs);
-  // The timer never keeps the process alive on its own.
-  timer.unref();
-  app.addHook('onClose', async () => {
-    clearInterval(timer);
-    await tally.write(now());
   });
 }
 

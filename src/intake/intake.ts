@@ -47,6 +47,8 @@ import {
 import { SIGNATURE_HEADER } from '../hub/signed-requests.ts';
 import { registerHubRoutes } from './hub-routes.ts';
 import { addFeedbackRoute, isFeedbackRequest, sendFeedbackAnswer } from './page-feedback-route.ts';
+import { addPageReadBeaconRoute } from './page-read-beacon-route.ts';
+import type { CountReadsOptions } from './page-read-tally.ts';
 import { hubSealer, type Sealer } from './native-sealing.ts';
 import type { RecordResult, ReferralStore } from './store/referral-store.ts';
 import { escapeHtml } from '../shared/html.ts';
@@ -96,6 +98,11 @@ export interface IntakeOptions {
   repeatKey?: Uint8Array;
   /** The hub's collection keys, to check its signed collection requests; none means collection is not set up. */
   collectionKeys?: readonly string[];
+  /**
+   * Count page reads the site's pages send (`POST /api/reads`), for a site on a static host; absent when the site's
+   * own server counts them (npm start) or counting is off.
+   */
+  countReadsByBeacon?: CountReadsOptions;
   /** The comms team's collection keys (COMMS_COLLECTION_KEY): their report fetches page feedback and page reads. */
   commsKeys?: readonly string[];
   /** How many days a collected referral's reference is kept (settings: referral.retentionDays). */
@@ -255,6 +262,12 @@ export async function registerIntake(app: FastifyInstance, options: IntakeOption
     addHealthRoute(intake, options.store);
     addFormRoute(intake, options, now, REFERRAL);
     addFormRoute(intake, options, now, HATE_CRIME_REPORT);
+    if (options.countReadsByBeacon)
+      addPageReadBeaconRoute(intake, {
+        ...options.countReadsByBeacon,
+        fromAnotherSite: (request) =>
+          isFromAnotherSite(request.headers, options.siteOrigin, `${request.protocol}://${request.host}`),
+      });
     addFeedbackRoute(
       intake,
       {

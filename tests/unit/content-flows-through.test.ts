@@ -50,6 +50,27 @@ async function checkConnectPointsInBrowser(outDir: string): Promise<void> {
 
     await page.goto(`${origin}/connect/fixture-reading-library/`);
     expect(await violations(page)).toEqual([]);
+
+    // Built for a static host, each page shown tells the intake its path, and nothing else; not when the browser
+    // asks not to be tracked.
+    const beacons: string[] = [];
+    await page.route('**/api/reads', async (route) => {
+      beacons.push(route.request().postData() ?? '');
+      await route.fulfill({ status: 204 });
+    });
+    await page.goto(`${origin}/your-rights/`);
+    await expect.poll(() => beacons).toEqual(['{"page":"/your-rights/"}']);
+    const notTracked = await browser.newContext();
+    await notTracked.addInitScript(() => Object.defineProperty(Navigator.prototype, 'doNotTrack', { get: () => '1' }));
+    const private_ = await notTracked.newPage();
+    let sent = 0;
+    await private_.route('**/api/reads', async (route) => {
+      sent += 1;
+      await route.fulfill({ status: 204 });
+    });
+    await private_.goto(`${origin}/your-rights/`);
+    await private_.waitForLoadState('networkidle');
+    expect(sent).toBe(0);
   } finally {
     await browser.close();
     await server.close();
@@ -66,6 +87,8 @@ describe('a site built from other content', () => {
           VF_CONTENT_DIR: 'tests/fixtures/content-valid',
           VF_TODAY: '2026-11-23',
           ASTRO_TELEMETRY_DISABLED: '1',
+          // Built as for a static host: the pages send their reads themselves.
+          PAGE_READS_BEACON: 'on',
         },
         encoding: 'utf8',
         timeout: 170_000,
@@ -186,6 +209,9 @@ describe('a site built from other content', () => {
       expect(point).toMatch(/<script type="application\/ld\+json">\{"@context":"https:\/\/schema.org","@type":"Place"/);
       expect(point).toContain('"postalCode":"RG1 1AA"');
       expect(readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8')).toContain('/connect/fixture-oxford-college/');
+      expect(readFileSync(path.join(outDir, 'about/index.html'), 'utf8')).toContain(
+        '<meta name="page-reads" content="/api/reads">',
+      );
 
       // The same list and a point's page in a browser: axe finds nothing, and the filters and "open now" work.
       await checkConnectPointsInBrowser(outDir);

@@ -3,6 +3,7 @@
  * that validates nothing, and pages with nothing to do beyond "Exit this page" and "open now" stay small. Weighed
  * from dist/, as the browser would fetch it (`src/hosting/page-weight.ts`); sizes, never timings.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstLoad, isInteractive, isSchemaLibrary, sumBytes, VALIDATING_PAGE } from '../../src/hosting/page-weight.ts';
@@ -31,6 +32,11 @@ describe('scripts on the built pages', () => {
     );
     expect(reaching.length).toBeGreaterThan(0);
     expect(reaching.filter((address) => !VALIDATING_PAGE.test(address))).toEqual([]);
+  });
+
+  it('sends no page reads from the pages themselves when the site’s own server serves them (no PAGE_READS_BEACON)', () => {
+    const beaconing = pages.filter((address) => readFileSync(pageFile(address), 'utf8').includes('name="page-reads"'));
+    expect(beaconing).toEqual([]);
   });
 
   it(`sends at most ${JAVASCRIPT_BUDGET / 1024} KB of JavaScript (gzipped) to a page with no form or finder`, () => {

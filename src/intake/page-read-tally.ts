@@ -3,7 +3,7 @@
  * and what is written says nothing of when in the day, or in what order, pages were read: only how many times each
  * page was read on each UK day.
  */
-import type { PageReads, ReferralStore } from '../intake/store/referral-store.ts';
+import type { PageReads, ReferralStore } from './store/referral-store.ts';
 import { ukTime } from '../shared/uk-time.ts';
 import { KEEP_PAGE_READS_DAYS } from './page-reads.ts';
 
@@ -70,4 +70,29 @@ export function pageReadTally(store: PageReadsStore): PageReadTally {
       return counts.size;
     },
   };
+}
+
+/** What a server counting page reads needs: the store, and (for tests) the clock and how often to write. */
+export interface CountReadsOptions {
+  store: PageReadsStore;
+  now?: () => Date;
+  /** How often the counts are written to the store: every minute unless a test says otherwise. */
+  flushEveryMs?: number;
+}
+
+/**
+ * A tally that a server writes every minute and when it closes. The timer never keeps the process alive on its own.
+ */
+export function tallyWrittenByServer(
+  app: { addHook(name: 'onClose', hook: () => Promise<void>): unknown },
+  { store, now = () => new Date(), flushEveryMs = 60_000 }: CountReadsOptions,
+): { tally: PageReadTally; now: () => Date } {
+  const tally = pageReadTally(store);
+  const timer = setInterval(() => void tally.write(now()), flushEveryMs);
+  timer.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    await tally.write(now());
+  });
+  return { tally, now };
 }

@@ -1,6 +1,6 @@
 /** Which answers count as someone reading a page, rule by rule. */
 import { describe, expect, it } from 'vitest';
-import { countableRead, isCountableRead, pageOf, type ServedAnswer } from './page-reads.ts';
+import { countableBeacon, countableRead, isCountableRead, pageOf, type ServedAnswer } from './page-reads.ts';
 
 const PHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
@@ -115,5 +115,27 @@ describe('the page counted', () => {
     expect(pageOf('/admin/index.html')).toBeUndefined();
     expect(pageOf('/feed.xml')).toBeUndefined();
     expect(pageOf('relative/')).toBeUndefined();
+  });
+});
+
+describe('page reads sent by the pages themselves (a static host)', () => {
+  const browser = {
+    'user-agent': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148',
+  };
+
+  it('counts the page a browser says it showed, by the same rules as a page served', () => {
+    expect(countableBeacon({ page: '/your-rights/' }, browser)).toBe('/your-rights/');
+    expect(countableBeacon({ page: '/pl/index.html' }, browser)).toBe('/pl/');
+    expect(countableBeacon({ page: '/your-rights/' }, { ...browser, 'sec-gpc': '1' })).toBeUndefined();
+    expect(countableBeacon({ page: '/your-rights/' }, { ...browser, dnt: '1' })).toBeUndefined();
+    expect(countableBeacon({ page: '/your-rights/' }, { 'user-agent': 'curl/8.5.0' })).toBeUndefined();
+    expect(countableBeacon({ page: '/your-rights/' }, {})).toBeUndefined();
+  });
+
+  it('counts nothing that is not a page on this site', () => {
+    for (const page of ['//evil.example/', 'https://evil.example/', '/a?b=1', '/favicon.svg', '/api/feedback', 42, ''])
+      expect(countableBeacon({ page }, browser), String(page)).toBeUndefined();
+    expect(countableBeacon(['/'], browser)).toBeUndefined();
+    expect(countableBeacon(undefined, browser)).toBeUndefined();
   });
 });

@@ -93,3 +93,20 @@ export function countableRead(answer: ServedAnswer): string | undefined {
 export function isCountableRead(answer: ServedAnswer): boolean {
   return countableRead(answer) !== undefined;
 }
+
+/** Where the site's pages send a read when the site is on a static host (a same-origin beacon): the page only. */
+export const PAGE_READS_PATH = '/api/reads';
+
+/** A path on this site, as a beacon sends it: one "/" first, no query, fragment, backslash or space. */
+const SITE_PATH = /^\/(?![/\\])[A-Za-z0-9/._~%-]{0,199}$/;
+
+/**
+ * The page a beacon says was read, when it counts (the same rules as a page served: not a browser asking not to be
+ * tracked, not a prefetch, not a machine, only a page); undefined when it does not.
+ */
+export function countableBeacon(body: unknown, headers: ServedAnswer['headers']): string | undefined {
+  const sent = body && typeof body === 'object' && !Array.isArray(body) ? (body as { page?: unknown }).page : undefined;
+  if (typeof sent !== 'string' || !SITE_PATH.test(sent)) return undefined;
+  if (asksNotToBeTracked(headers) || isSpeculative(headers) || isMachine(headers)) return undefined;
+  return pageOf(sent);
+}
