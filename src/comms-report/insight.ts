@@ -3,6 +3,7 @@
  * page feedback. Plain functions over plain data, so the report is tested from fixture figures.
  */
 import type { PageFeedback, PageReads } from '../intake/store/referral-store.ts';
+import { addDays } from '../shared/dates.ts';
 
 /** How many times a page was read on a day, as the intake keeps it (it keeps nothing more about a read). */
 export type DayReads = PageReads;
@@ -35,10 +36,7 @@ export function readsEachDay(reads: readonly DayReads[], from: string, to: strin
   const totals = new Map<string, number>();
   for (const read of reads) totals.set(read.day, (totals.get(read.day) ?? 0) + read.reads);
   const days: { day: string; reads: number }[] = [];
-  for (let day = Date.parse(from); day <= Date.parse(to); day += 24 * 60 * 60 * 1000) {
-    const date = new Date(day).toISOString().slice(0, 10);
-    days.push({ day: date, reads: totals.get(date) ?? 0 });
-  }
+  for (let day = from; day <= to; day = addDays(day, 1)) days.push({ day, reads: totals.get(day) ?? 0 });
   return days;
 }
 

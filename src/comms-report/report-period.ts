@@ -2,17 +2,13 @@
  * Which days the comms team's report covers: the 28 days up to yesterday (today is not over), unless `--from` and
  * `--to` say otherwise. Dates are UK calendar days, written YYYY-MM-DD.
  */
+import { addDays } from '../shared/dates.ts';
 import { ukTime } from '../shared/uk-time.ts';
 
 /** The days a report covers when none are given: four whole weeks. */
 export const DEFAULT_PERIOD_DAYS = 28;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function shifted(day: string, days: number): string {
-  return new Date(Date.parse(day) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 function isRealDay(day: string): boolean {
   return DAY.test(day) && new Date(Date.parse(day)).toISOString().slice(0, 10) === day;
@@ -26,8 +22,8 @@ export function reportPeriod(
   for (const [name, value] of Object.entries(given))
     if (value !== undefined && !isRealDay(value))
       return { problem: `--${name} must be a date written YYYY-MM-DD, for example 2026-11-01, not "${value}".` };
-  const to = given.to ?? shifted(ukTime(now).date, -1);
-  const from = given.from ?? shifted(to, -(DEFAULT_PERIOD_DAYS - 1));
+  const to = given.to ?? addDays(ukTime(now).date, -1);
+  const from = given.from ?? addDays(to, -(DEFAULT_PERIOD_DAYS - 1));
   if (from > to) return { problem: `--from (${from}) must be on or before --to (${to}).` };
   return { from, to };
 }

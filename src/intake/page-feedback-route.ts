@@ -21,6 +21,7 @@ import {
 } from '../features/page-feedback/feedback.ts';
 import { removePersonalDetails } from '../features/page-feedback/personal-details.ts';
 import { translatable } from '../shared/sentences.ts';
+import { addDays } from '../shared/dates.ts';
 import { ukTime } from '../shared/uk-time.ts';
 import type { ReferralStore } from './store/referral-store.ts';
 
@@ -60,8 +61,7 @@ export function addFeedbackRoute(intake: FastifyInstance, options: FeedbackRoute
     const today = ukTime(at).date;
     if (forgottenOn === today) return;
     forgottenOn = today;
-    // Counted in UK calendar days, whatever the clock change did to the hours between.
-    const oldest = new Date(Date.parse(today) - KEEP_FEEDBACK_DAYS * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const oldest = addDays(today, -KEEP_FEEDBACK_DAYS);
     await options.store.forgetFeedbackBefore(oldest).catch(() => {
       forgottenOn = undefined;
     });

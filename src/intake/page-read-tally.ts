@@ -4,6 +4,7 @@
  * page was read on each UK day.
  */
 import type { PageReads, ReferralStore } from './store/referral-store.ts';
+import { addDays } from '../shared/dates.ts';
 import { ukTime } from '../shared/uk-time.ts';
 import { KEEP_PAGE_READS_DAYS } from './page-reads.ts';
 
@@ -24,7 +25,7 @@ export interface PageReadTally {
 
 /** The first UK day still kept on a day. Counted in calendar days, whatever the clock change did to the hours. */
 export function oldestDayKept(today: string): string {
-  return new Date(Date.parse(today) - KEEP_PAGE_READS_DAYS * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return addDays(today, -KEEP_PAGE_READS_DAYS);
 }
 
 export function pageReadTally(store: PageReadsStore): PageReadTally {

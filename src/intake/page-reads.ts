@@ -8,6 +8,7 @@
  * page's path: the decision reads the headers and forgets them.
  */
 import { isbot } from 'isbot';
+import { SITE_PATH } from '../shared/site-path.ts';
 
 /**
  * How long the counts are kept: a year and a month, so the comms team can compare a month with the same month a year
@@ -96,9 +97,6 @@ export function isCountableRead(answer: ServedAnswer): boolean {
 
 /** Where the site's pages send a read when the site is on a static host (a same-origin beacon): the page only. */
 export const PAGE_READS_PATH = '/api/reads';
-
-/** A path on this site, as a beacon sends it: one "/" first, no query, fragment, backslash or space. */
-const SITE_PATH = /^\/(?![/\\])[A-Za-z0-9/._~%-]{0,199}$/;
 
 /**
  * The page a beacon says was read, when it counts (the same rules as a page served: not a browser asking not to be

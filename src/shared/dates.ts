@@ -29,3 +29,11 @@ export function earliestDate(dates: readonly Date[]): Date {
   if (dates.length === 0) throw new Error('earliestDate needs at least one date');
   return new Date(Math.min(...dates.map((date) => date.getTime())));
 }
+
+/**
+ * A UK calendar day (YYYY-MM-DD) some days after (or, with a negative count, before) another, counted in calendar
+ * days whatever a clock change did to the hours between: for periods and for how long things are kept.
+ */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(day) + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}

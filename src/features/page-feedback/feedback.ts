@@ -4,6 +4,7 @@
  */
 import { z } from '../../shared/validation-without-eval.ts';
 import { fillIn, translatable } from '../../shared/sentences.ts';
+import { SITE_PATH } from '../../shared/site-path.ts';
 
 /** Where the intake takes page feedback. */
 export const PAGE_FEEDBACK_PATH = '/api/feedback';
@@ -15,11 +16,8 @@ export const MAX_WHAT_WAS_WRONG = 1000;
 export const FEEDBACK_SENT_ID = 'page-feedback-sent';
 export const FEEDBACK_NOT_SENT_ID = 'page-feedback-not-sent';
 
-/**
- * A path on this site, as the page sends it: starting with one "/", with no query, fragment, backslash or space.
- * It is where a form sent without JavaScript is sent back to, so nothing else (another site, "//evil.example") passes.
- */
-export const SITE_PATH = /^\/(?![/\\])[A-Za-z0-9/._~%-]{0,199}$/;
+/** The page a feedback form was sent from, and so the only place it is sent back to. */
+export { SITE_PATH };
 
 /** Markup has no place in feedback: refused, as on the forms, rather than kept for someone to open later. */
 const MARKUP = /<\s*\/?\s*[a-z!?]/i;
