@@ -15,9 +15,6 @@ const unitTests = ['src/**/*.test.ts', 'admin/**/*.test.ts', 'scripts/**/*.test.
 export default defineConfig({
   test: {
     testTimeout: 20_000,
-    // Four workers on two cores: many tests wait on timers, child processes, a browser or a database rather than the
-    // processor, and four took the unit tests from about 56 to 38 seconds here.
-    maxWorkers: 4,
     projects: [
       {
         test: {
